@@ -1,0 +1,26 @@
+package io.mesorecords.command.storage;
+
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Flyway owns the write side's tables (event store, snapshots, idempotency records). The write side keeps its own
+ * history table, so command and query services can migrate one shared PostgreSQL independently.
+ */
+@Configuration(proxyBeanMethods = false)
+class CommandSchemaConfiguration {
+
+    @Bean(initMethod = "migrate")
+    Flyway commandSchema(DataSource dataSource) {
+        return Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/command/" + SqlVendor.of(dataSource).folder())
+                .table("flyway_command_history")
+                // The other side may have migrated the same schema first: start this history at version 0.
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
+                .load();
+    }
+}

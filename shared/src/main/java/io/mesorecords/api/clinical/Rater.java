@@ -1,0 +1,7 @@
+package io.mesorecords.api.clinical;
+
+/** Who rated an assessment. */
+public enum Rater {
+    CLINICIAN,
+    PATIENT
+}

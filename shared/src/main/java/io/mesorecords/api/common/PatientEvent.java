@@ -1,0 +1,7 @@
+package io.mesorecords.api.common;
+
+/** An immutable fact recorded in one patient's record. */
+public interface PatientEvent {
+
+    PatientId patientId();
+}

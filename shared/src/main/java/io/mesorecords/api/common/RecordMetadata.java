@@ -1,0 +1,23 @@
+package io.mesorecords.api.common;
+
+/**
+ * Keys of the metadata every command and event carries besides its payload. The HTTP edge fills them; Axon copies them
+ * from each command to the events it causes.
+ */
+public final class RecordMetadata {
+
+    /** Who recorded it. */
+    public static final String USER_ID = "userId";
+    /** The role the user acted in (practitioner, front desk, ...). */
+    public static final String ROLE = "role";
+    /** The clinic the user acted for. */
+    public static final String CLINIC_ID = "clinicId";
+    /** The id of the request that led to the message, shared by everything one request causes. */
+    public static final String CORRELATION_ID = "correlationId";
+    /** The id of the message that directly caused this one. */
+    public static final String CAUSATION_ID = "causationId";
+    /** When it entered the system (transaction time), as an ISO-8601 instant captured at the edge. */
+    public static final String RECORDED_AT = "recordedAt";
+
+    private RecordMetadata() {}
+}
