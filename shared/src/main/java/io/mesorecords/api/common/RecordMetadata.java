@@ -18,6 +18,11 @@ public final class RecordMetadata {
     public static final String CAUSATION_ID = "causationId";
     /** When it entered the system (transaction time), as an ISO-8601 instant captured at the edge. */
     public static final String RECORDED_AT = "recordedAt";
+    /**
+     * On commands only: the version of the patient record the client last saw (from {@code If-Match}); the command is
+     * refused when the record has moved on since.
+     */
+    public static final String EXPECTED_VERSION = "expectedVersion";
 
     private RecordMetadata() {}
 }
