@@ -1,5 +1,7 @@
 package io.mesorecords.api.clinical;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 /**
  * When in a course an assessment was taken: at baseline, after session n, or at a follow-up n weeks after the course.
  * {@code number} is the session number or the number of weeks, and absent at baseline.
@@ -24,6 +26,7 @@ public record TimePoint(Kind kind, Integer number) {
         return new TimePoint(Kind.FOLLOW_UP_WEEKS, weeks);
     }
 
+    @JsonIgnore
     public boolean isWellFormed() {
         return kind == Kind.BASELINE ? number == null : number != null && number > 0;
     }
