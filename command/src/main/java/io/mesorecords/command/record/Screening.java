@@ -1,0 +1,58 @@
+package io.mesorecords.command.record;
+
+import io.mesorecords.api.clinical.Ingredient;
+import io.mesorecords.api.clinical.TreatmentArea;
+import io.mesorecords.api.patient.MedicalHistoryRecorded;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** The safety-relevant part of the screening in force; descriptive text stays in the events. */
+@Snapshottable
+class Screening {
+
+    private LocalDate screenedOn;
+    private boolean pregnant;
+    private boolean breastfeeding;
+    private Set<Ingredient> allergies = new TreeSet<>();
+    private Set<TreatmentArea> activeInfections = new TreeSet<>();
+
+    Screening() {}
+
+    Screening(MedicalHistoryRecorded event) {
+        this.screenedOn = event.screenedOn();
+        this.pregnant = event.pregnant();
+        this.breastfeeding = event.breastfeeding();
+        this.allergies = new TreeSet<>(event.allergies());
+        this.activeInfections = new TreeSet<>(event.activeInfections());
+    }
+
+    LocalDate screenedOn() {
+        return screenedOn;
+    }
+
+    boolean pregnant() {
+        return pregnant;
+    }
+
+    boolean breastfeeding() {
+        return breastfeeding;
+    }
+
+    Set<Ingredient> allergiesAmong(Collection<Ingredient> ingredients) {
+        Set<Ingredient> found = new TreeSet<>(ingredients);
+        found.retainAll(allergies);
+        return found;
+    }
+
+    Set<TreatmentArea> infectionsTouching(Collection<TreatmentArea> areas) {
+        Set<TreatmentArea> found = new TreeSet<>();
+        for (TreatmentArea infected : activeInfections) {
+            if (areas.stream().anyMatch(infected::overlaps)) {
+                found.add(infected);
+            }
+        }
+        return found;
+    }
+}
