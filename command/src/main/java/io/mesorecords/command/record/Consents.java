@@ -1,6 +1,7 @@
 package io.mesorecords.command.record;
 
 import io.mesorecords.api.clinical.ConsentScope;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -20,5 +21,16 @@ class Consents {
 
     void withdraw(ConsentScope scope) {
         given.remove(scope);
+    }
+
+    // Value equality lets Axon's test fixture compare the state it built with the state it sourced.
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Consents other && Objects.equals(given, other.given);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(given);
     }
 }

@@ -3,6 +3,7 @@ package io.mesorecords.command.record;
 import io.mesorecords.api.clinical.Technique;
 import io.mesorecords.api.common.CourseId;
 import io.mesorecords.api.course.CoursePlanned;
+import java.util.Objects;
 
 /** A planned series of sessions; its sessions live in the record, pointing back at it. */
 @Snapshottable
@@ -50,5 +51,21 @@ class Course {
 
     void close(Status closedAs) {
         status = closedAs;
+    }
+
+    // Value equality lets Axon's test fixture compare the state it built with the state it sourced.
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Course other
+                && Objects.equals(courseId, other.courseId)
+                && Objects.equals(technique, other.technique)
+                && Objects.equals(plannedSessions, other.plannedSessions)
+                && Objects.equals(extraSessions, other.extraSessions)
+                && Objects.equals(status, other.status);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(courseId, technique, plannedSessions, extraSessions, status);
     }
 }

@@ -2,6 +2,7 @@ package io.mesorecords.command.record;
 
 import io.mesorecords.api.common.ReactionId;
 import java.time.Instant;
+import java.util.Objects;
 
 /** A reaction the patient had after a session, open until resolved. */
 @Snapshottable
@@ -32,5 +33,19 @@ class Reaction {
 
     void resolve() {
         this.resolved = true;
+    }
+
+    // Value equality lets Axon's test fixture compare the state it built with the state it sourced.
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Reaction other
+                && Objects.equals(reactionId, other.reactionId)
+                && Objects.equals(onsetAt, other.onsetAt)
+                && Objects.equals(resolved, other.resolved);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(reactionId, onsetAt, resolved);
     }
 }

@@ -5,6 +5,7 @@ import io.mesorecords.api.clinical.TreatmentArea;
 import io.mesorecords.api.patient.MedicalHistoryRecorded;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -54,5 +55,21 @@ class Screening {
             }
         }
         return found;
+    }
+
+    // Value equality lets Axon's test fixture compare the state it built with the state it sourced.
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Screening other
+                && Objects.equals(screenedOn, other.screenedOn)
+                && Objects.equals(pregnant, other.pregnant)
+                && Objects.equals(breastfeeding, other.breastfeeding)
+                && Objects.equals(allergies, other.allergies)
+                && Objects.equals(activeInfections, other.activeInfections);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(screenedOn, pregnant, breastfeeding, allergies, activeInfections);
     }
 }

@@ -3,6 +3,7 @@ package io.mesorecords.command.record;
 import io.mesorecords.api.common.CourseId;
 import io.mesorecords.api.common.SessionId;
 import java.time.Instant;
+import java.util.Objects;
 
 /** One visit of a course: booked, then performed, cancelled or missed. */
 @Snapshottable
@@ -92,5 +93,22 @@ class Session {
 
     void missed() {
         this.status = Status.NO_SHOW;
+    }
+
+    // Value equality lets Axon's test fixture compare the state it built with the state it sourced.
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Session other
+                && Objects.equals(sessionId, other.sessionId)
+                && Objects.equals(courseId, other.courseId)
+                && Objects.equals(startsAt, other.startsAt)
+                && Objects.equals(plannedMinutes, other.plannedMinutes)
+                && Objects.equals(performedAt, other.performedAt)
+                && Objects.equals(status, other.status);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(sessionId, courseId, startsAt, plannedMinutes, performedAt, status);
     }
 }
