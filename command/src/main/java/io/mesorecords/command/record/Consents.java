@@ -2,14 +2,13 @@ package io.mesorecords.command.record;
 
 import io.mesorecords.api.clinical.ConsentScope;
 import java.util.Objects;
-import java.util.Set;
 import java.util.TreeSet;
 
 /** The consents currently given by the patient. */
 @Snapshottable
 class Consents {
 
-    private Set<ConsentScope> given = new TreeSet<>();
+    private TreeSet<ConsentScope> given = new TreeSet<>();
 
     boolean has(ConsentScope scope) {
         return given.contains(scope);

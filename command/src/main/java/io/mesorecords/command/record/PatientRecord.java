@@ -60,7 +60,7 @@ public class PatientRecord extends TreatmentHandlers {
     private boolean erased;
     private Consents consents = new Consents();
     private Screening screening;
-    private Set<String> screeningIds = new TreeSet<>();
+    private TreeSet<String> screeningIds = new TreeSet<>();
 
     protected PatientRecord() {
         // Axon and the snapshot serializer create the record empty, then replay or restore it.

@@ -16,8 +16,8 @@ class Screening {
     private LocalDate screenedOn;
     private boolean pregnant;
     private boolean breastfeeding;
-    private Set<Ingredient> allergies = new TreeSet<>();
-    private Set<TreatmentArea> activeInfections = new TreeSet<>();
+    private TreeSet<Ingredient> allergies = new TreeSet<>();
+    private TreeSet<TreatmentArea> activeInfections = new TreeSet<>();
 
     Screening() {}
 

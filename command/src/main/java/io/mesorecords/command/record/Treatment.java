@@ -31,7 +31,6 @@ import io.mesorecords.api.session.SessionScheduled;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -40,7 +39,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 /**
  * The treatment state of a patient record (courses, sessions, reactions, assessments) and how it is found and changed.
  * The decisions about it live in {@link PatientRecord} and {@link TreatmentHandlers}; this class only looks up and
- * assigns. Children are keyed by their id's string form, which every serializer writes as a plain map key.
+ * assigns. Children are keyed by their id's string form in sorted maps, so a snapshot is written the same way every time.
  */
 @Snapshottable
 abstract class Treatment {
@@ -48,10 +47,10 @@ abstract class Treatment {
     @AggregateIdentifier
     private PatientId patientId;
 
-    private Map<String, Course> courses = new TreeMap<>();
-    private Map<String, Session> sessions = new TreeMap<>();
-    private Map<String, Reaction> reactions = new TreeMap<>();
-    private Map<String, Assessment> assessments = new TreeMap<>();
+    private TreeMap<String, Course> courses = new TreeMap<>();
+    private TreeMap<String, Session> sessions = new TreeMap<>();
+    private TreeMap<String, Reaction> reactions = new TreeMap<>();
+    private TreeMap<String, Assessment> assessments = new TreeMap<>();
 
     /** Refuses every command once the patient's personal data is erased. */
     protected abstract void assertRecordOpen();
