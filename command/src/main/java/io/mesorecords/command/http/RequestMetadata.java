@@ -1,6 +1,7 @@
 package io.mesorecords.command.http;
 
 import io.mesorecords.api.common.RecordMetadata;
+import jakarta.servlet.ServletRequest;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -20,6 +21,15 @@ public record RequestMetadata(
         Optional<Long> expectedVersion) {
 
     static final String ATTRIBUTE = RequestMetadata.class.getName();
+
+    /** The metadata {@link RequestMetadataFilter} resolved for a request. */
+    public static RequestMetadata of(ServletRequest request) {
+        Object metadata = request.getAttribute(ATTRIBUTE);
+        if (metadata == null) {
+            throw new IllegalStateException("RequestMetadataFilter did not run for this request");
+        }
+        return (RequestMetadata) metadata;
+    }
 
     public MetaData toMetaData() {
         Map<String, Object> entries = new LinkedHashMap<>();
