@@ -23,7 +23,8 @@ class StrictJsonConfiguration {
 
     @Bean
     JsonMapperBuilderCustomizer strictRequestBodies() {
-        return builder -> builder.enable(
+        return builder -> builder.addModule(TemporalsAsText.module())
+                .enable(
                         DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
                         DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES,
                         DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
