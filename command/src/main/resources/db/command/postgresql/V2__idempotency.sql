@@ -4,7 +4,7 @@
 CREATE TABLE idempotency_record (
     idempotency_key       VARCHAR(255)             NOT NULL,
     fingerprint           CHAR(64)                 NOT NULL,
-    state                 VARCHAR(16)              NOT NULL,
+    state                 VARCHAR(16)              NOT NULL, -- IN_PROGRESS or COMPLETED
     response_status       INTEGER,
     response_location     VARCHAR(2048),
     response_etag         VARCHAR(64),
@@ -12,8 +12,7 @@ CREATE TABLE idempotency_record (
     response_body         BYTEA,
     created_at            TIMESTAMP WITH TIME ZONE NOT NULL,
     expires_at            TIMESTAMP WITH TIME ZONE NOT NULL,
-    CONSTRAINT pk_idempotency_record PRIMARY KEY (idempotency_key),
-    CONSTRAINT ck_idempotency_record_state CHECK (state IN ('IN_PROGRESS', 'COMPLETED'))
+    CONSTRAINT pk_idempotency_record PRIMARY KEY (idempotency_key)
 );
 
 CREATE INDEX ix_idempotency_record_expires_at ON idempotency_record (expires_at);

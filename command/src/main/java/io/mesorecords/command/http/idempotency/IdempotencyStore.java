@@ -5,7 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import javax.sql.DataSource;
-import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -39,7 +39,7 @@ class IdempotencyStore {
                     .params(key, fingerprint, IN_PROGRESS, utc(now), utc(expiresAt))
                     .update();
             return Optional.empty();
-        } catch (DataIntegrityViolationException taken) {
+        } catch (DuplicateKeyException taken) {
             return find(key).or(() -> Optional.of(new IdempotencyRecord(fingerprint, Optional.empty())));
         }
     }
