@@ -66,8 +66,9 @@ final class CommandFailures {
                     EdgeProblem.CONCURRENT_CHANGE, "Another change to this record was recorded at the same moment"));
         }
         if (failure instanceof TimeoutException) {
-            return Optional.of(
-                    Problem.of(EdgeProblem.COMMAND_TIMEOUT, "The command was not decided in time; it may still be"));
+            return Optional.of(Problem.of(
+                    EdgeProblem.COMMAND_TIMEOUT,
+                    "The command was not decided in time and may still be recorded; read the record before retrying"));
         }
         return Optional.empty();
     }
