@@ -1,0 +1,149 @@
+package io.mesorecords.command.http.idempotency;
+
+import io.mesorecords.command.http.EdgeHeaders;
+import io.mesorecords.command.http.EdgeProblem;
+import io.mesorecords.command.http.EdgeProperties;
+import io.mesorecords.command.http.EdgeRequestRefused;
+import io.mesorecords.command.http.RequestBodyTooLarge;
+import io.mesorecords.command.http.RequestMetadata;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.HandlerExceptionResolver;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * A POST retried with the same {@code Idempotency-Key} gets the first answer back and sends no command; the same key
+ * on a different request is refused. Answers of 5xx are not kept, so that a retry after a server failure runs again.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 30)
+class IdempotencyFilter extends OncePerRequestFilter {
+
+    private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,255}");
+
+    private final IdempotencyStore store;
+    private final Duration retention;
+    private final HandlerExceptionResolver problems;
+
+    IdempotencyFilter(
+            IdempotencyStore store,
+            EdgeProperties properties,
+            @Qualifier("handlerExceptionResolver") HandlerExceptionResolver problems) {
+        this.store = store;
+        this.retention = properties.idempotencyKeyRetention();
+        this.problems = problems;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !"POST".equals(request.getMethod()) || request.getHeader(EdgeHeaders.IDEMPOTENCY_KEY) == null;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String key = request.getHeader(EdgeHeaders.IDEMPOTENCY_KEY);
+        BufferedRequest buffered;
+        try {
+            if (!KEY.matcher(key).matches()) {
+                throw new EdgeRequestRefused(
+                        EdgeProblem.INVALID_IDEMPOTENCY_KEY,
+                        "Idempotency-Key must be 1 to 255 visible ASCII characters");
+            }
+            buffered = BufferedRequest.of(request);
+        } catch (EdgeRequestRefused | RequestBodyTooLarge refused) {
+            problems.resolveException(request, response, null, refused);
+            return;
+        }
+        Instant now = RequestMetadata.of(request).recordedAt();
+        Optional<IdempotencyRecord> holder = store.claim(key, buffered.fingerprint(), now, now.plus(retention));
+        if (holder.isPresent()) {
+            answerFromHolder(holder.get(), buffered, request, response);
+            return;
+        }
+        run(key, buffered, response, chain);
+    }
+
+    private void run(String key, BufferedRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        ContentCachingResponseWrapper recording = new ContentCachingResponseWrapper(response);
+        try {
+            chain.doFilter(request, recording);
+        } catch (ServletException | IOException | RuntimeException failure) {
+            store.release(key);
+            throw failure;
+        }
+        if (recording.getStatus() >= 500) {
+            store.release(key);
+        } else {
+            store.complete(
+                    key,
+                    new StoredAnswer(
+                            recording.getStatus(),
+                            recording.getHeader(HttpHeaders.LOCATION),
+                            recording.getHeader(HttpHeaders.ETAG),
+                            recording.getContentType(),
+                            recording.getContentAsByteArray()));
+        }
+        recording.copyBodyToResponse();
+    }
+
+    private void answerFromHolder(
+            IdempotencyRecord holder,
+            BufferedRequest buffered,
+            HttpServletRequest request,
+            HttpServletResponse response)
+            throws IOException {
+        if (!holder.fingerprint().equals(buffered.fingerprint())) {
+            problems.resolveException(
+                    request,
+                    response,
+                    null,
+                    new EdgeRequestRefused(
+                            EdgeProblem.IDEMPOTENCY_KEY_REUSED,
+                            "This Idempotency-Key was used for a different request; use a new key"));
+            return;
+        }
+        if (holder.isInProgress()) {
+            problems.resolveException(
+                    request,
+                    response,
+                    null,
+                    new EdgeRequestRefused(
+                            EdgeProblem.IDEMPOTENCY_IN_PROGRESS,
+                            "The first request with this Idempotency-Key is still running; retry later"));
+            return;
+        }
+        replay(holder.answer().orElseThrow(), response);
+    }
+
+    private static void replay(StoredAnswer answer, HttpServletResponse response) throws IOException {
+        response.setStatus(answer.status());
+        if (answer.location() != null) {
+            response.setHeader(HttpHeaders.LOCATION, answer.location());
+        }
+        if (answer.eTag() != null) {
+            response.setHeader(HttpHeaders.ETAG, answer.eTag());
+        }
+        if (answer.contentType() != null) {
+            response.setContentType(answer.contentType());
+        }
+        response.setHeader(EdgeHeaders.IDEMPOTENT_REPLAYED, "true");
+        byte[] body = answer.body() == null ? new byte[0] : answer.body();
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
+    }
+}
