@@ -1,0 +1,102 @@
+package io.mesorecords.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The backend under test, started from its jar as a separate process on a loopback port, exactly as a user starts it.
+ * Measures start-up time (process start to health UP) and reads its memory from /proc.
+ */
+final class BackendProcess implements AutoCloseable {
+
+    private final Process process;
+    private final int port;
+    private final Duration startup;
+
+    private BackendProcess(Process process, int port, Duration startup) {
+        this.process = process;
+        this.port = port;
+        this.startup = startup;
+    }
+
+    static BackendProcess start(Path jar, int port, String maxHeap, Map<String, String> env, Path log)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx" + maxHeap,
+                "-jar",
+                jar.toString(),
+                "--server.port=" + port,
+                "--server.address=127.0.0.1"));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().putAll(env);
+        builder.environment().put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
+        long t0 = System.nanoTime();
+        Process process = builder.start();
+        HttpClient http = HttpClient.newHttpClient();
+        HttpRequest health = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
+                .timeout(Duration.ofSeconds(2))
+                .build();
+        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("backend exited during start-up; see " + log);
+            }
+            try {
+                HttpResponse<String> response = http.send(health, HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200 && response.body().contains("\"UP\"")) {
+                    return new BackendProcess(process, port, Duration.ofNanos(System.nanoTime() - t0));
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(50);
+        }
+        process.destroyForcibly();
+        throw new IllegalStateException("backend did not become healthy within 120 s; see " + log);
+    }
+
+    String baseUrl() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    Duration startup() {
+        return startup;
+    }
+
+    /** Resident set size now, in MiB. */
+    double rssMiB() throws IOException {
+        return statusKiB("VmRSS:") / 1024.0;
+    }
+
+    /** Peak resident set size since start, in MiB. */
+    double peakRssMiB() throws IOException {
+        return statusKiB("VmHWM:") / 1024.0;
+    }
+
+    private long statusKiB(String field) throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(process.pid()), "status"))) {
+            if (line.startsWith(field)) {
+                return Long.parseLong(line.substring(field.length()).trim().split("\\s+")[0]);
+            }
+        }
+        throw new IllegalStateException(field + " not found for pid " + process.pid());
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+        }
+    }
+}
