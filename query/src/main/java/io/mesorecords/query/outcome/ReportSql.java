@@ -13,8 +13,9 @@ import java.util.stream.IntStream;
 
 /**
  * Builds the report's SQL from whitelisted column names; every filter value travels as a bind parameter. The cohort is
- * one row per course and group: single-valued dimensions are columns of {@code outcome_course}, multi-valued ones a
- * join with their bridge table, so a course counts once in each group it belongs to. Filters on multi-valued dimensions
+ * one row per course and group: single-valued dimensions are columns of {@code outcome_course}, multi-valued ones an
+ * outer join with their bridge table, so a course counts once in each group it belongs to, and a course without any
+ * value (no performed session, hence no practitioner) in the group of unrecorded values. Filters on multi-valued dimensions
  * are {@code EXISTS} tests and never multiply rows.
  */
 final class ReportSql {
@@ -105,7 +106,7 @@ final class ReportSql {
         for (int i = 0; i < groupBy.size(); i++) {
             Bridge bridge = Bridge.of(groupBy.get(i));
             if (bridge != null) {
-                sql.append(" JOIN ")
+                sql.append(" LEFT JOIN ")
                         .append(bridge.table)
                         .append(" b")
                         .append(i)
