@@ -26,6 +26,23 @@ CREATE TABLE outcome_course (
     sessions_with_reaction INTEGER     DEFAULT 0 NOT NULL,
     reactions              INTEGER     DEFAULT 0 NOT NULL,
     reactions_within_48h   INTEGER     DEFAULT 0 NOT NULL,
+    -- Performed sessions with at least one reaction of each type and of each grade.
+    sessions_erythema                    INTEGER     DEFAULT 0 NOT NULL,
+    sessions_oedema                      INTEGER     DEFAULT 0 NOT NULL,
+    sessions_papules                     INTEGER     DEFAULT 0 NOT NULL,
+    sessions_haematoma                   INTEGER     DEFAULT 0 NOT NULL,
+    sessions_itching                     INTEGER     DEFAULT 0 NOT NULL,
+    sessions_burning                     INTEGER     DEFAULT 0 NOT NULL,
+    sessions_pain                        INTEGER     DEFAULT 0 NOT NULL,
+    sessions_infection                   INTEGER     DEFAULT 0 NOT NULL,
+    sessions_nodules                     INTEGER     DEFAULT 0 NOT NULL,
+    sessions_allergic_reaction           INTEGER     DEFAULT 0 NOT NULL,
+    sessions_pigmentation_change         INTEGER     DEFAULT 0 NOT NULL,
+    sessions_grade_1                     INTEGER     DEFAULT 0 NOT NULL,
+    sessions_grade_2                     INTEGER     DEFAULT 0 NOT NULL,
+    sessions_grade_3                     INTEGER     DEFAULT 0 NOT NULL,
+    sessions_grade_4                     INTEGER     DEFAULT 0 NOT NULL,
+    sessions_grade_5                     INTEGER     DEFAULT 0 NOT NULL,
     wsrs_baseline          DECIMAL(10, 4),
     wsrs_last              DECIMAL(10, 4),
     hydration_baseline     DECIMAL(10, 4),
@@ -86,9 +103,10 @@ CREATE TABLE outcome_reaction (
     serious          BOOLEAN     NOT NULL,
     onset_epoch      BIGINT      NOT NULL,
     resolved_epoch   BIGINT,
+    duration_seconds BIGINT,
     CONSTRAINT pk_outcome_reaction PRIMARY KEY (reaction_key)
 );
-CREATE INDEX ix_outcome_reaction_course ON outcome_reaction (course_key);
+CREATE INDEX ix_outcome_reaction_course ON outcome_reaction (course_key, duration_seconds);
 
 CREATE TABLE outcome_assessment (
     assessment_key BIGINT         NOT NULL,

@@ -65,19 +65,26 @@ final class CellInputs {
         hydration = decimal(row, "hydration");
         elasticity = decimal(row, "elasticity");
         satisfaction = decimal(row, "satisfaction");
+        for (ReactionType type : ReactionColumns.types()) {
+            long n = whole(row, ReactionColumns.of(type));
+            if (n > 0) {
+                sessionsByType.put(type, n);
+            }
+        }
+        for (int grade : ReactionColumns.grades()) {
+            long n = whole(row, ReactionColumns.ofGrade(grade));
+            if (n > 0) {
+                sessionsByGrade.put(grade, n);
+            }
+        }
     }
 
     long patients() {
         return patients;
     }
 
-    void addReactionInput(String kind, String value, double amount) {
-        switch (kind) {
-            case "TYPE" -> sessionsByType.put(ReactionType.valueOf(value.trim()), Math.round(amount));
-            case "GRADE" -> sessionsByGrade.put(Integer.valueOf(value.trim()), Math.round(amount));
-            case "DURATION" -> medianDurationSeconds = amount;
-            default -> throw new IllegalStateException("Unknown reaction input " + kind);
-        }
+    void medianDurationSeconds(double seconds) {
+        medianDurationSeconds = seconds;
     }
 
     OutcomeMetrics metrics() {

@@ -28,12 +28,12 @@ class OutcomeReportRepository {
         Map<List<Object>, CellInputs> cells = new LinkedHashMap<>();
         jdbc.sql(sql.courseMetrics()).params(sql.parameters()).query((RowCallbackHandler)
                 rs -> cells.put(key(rs, sql.dimensions()), new CellInputs(rs)));
-        jdbc.sql(sql.reactionMetrics()).params(sql.parameters()).query((RowCallbackHandler) rs -> {
-            double amount = rs.getDouble("amount");
+        jdbc.sql(sql.medianReactionDuration()).params(sql.parameters()).query((RowCallbackHandler) rs -> {
+            double seconds = rs.getDouble("median_duration");
             boolean absent = rs.wasNull();
             CellInputs cell = cells.get(key(rs, sql.dimensions()));
             if (!absent && cell != null) {
-                cell.addReactionInput(rs.getString("kind").trim(), rs.getString("val"), amount);
+                cell.medianDurationSeconds(seconds);
             }
         });
         return cells;

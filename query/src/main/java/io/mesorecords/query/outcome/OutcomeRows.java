@@ -1,5 +1,6 @@
 package io.mesorecords.query.outcome;
 
+import io.mesorecords.api.clinical.ReactionType;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
@@ -197,20 +198,43 @@ class OutcomeRows {
     }
 
     private void refreshCounts(long courseKey) {
+        jdbc.sql("UPDATE outcome_reaction SET duration_seconds = resolved_epoch - onset_epoch WHERE course_key = ?")
+                .param(courseKey)
+                .update();
+        StringBuilder breakdown = new StringBuilder();
+        for (ReactionType type : ReactionColumns.types()) {
+            breakdown
+                    .append(", ")
+                    .append(ReactionColumns.of(type))
+                    .append(" = ")
+                    .append(sessionsWithReactions("r.reaction_type = '" + type.name() + "'"));
+        }
+        for (int grade : ReactionColumns.grades()) {
+            breakdown
+                    .append(", ")
+                    .append(ReactionColumns.ofGrade(grade))
+                    .append(" = ")
+                    .append(sessionsWithReactions("r.grade = " + grade));
+        }
         jdbc.sql(
                         """
                         UPDATE outcome_course SET
                             performed_sessions = (SELECT COUNT(*) FROM outcome_session s WHERE s.course_key = :c),
-                            sessions_with_reaction = (SELECT COUNT(DISTINCT r.session_key) FROM outcome_reaction r
-                                WHERE r.course_key = :c AND r.session_key IN
-                                    (SELECT s.session_key FROM outcome_session s WHERE s.course_key = :c)),
+                            sessions_with_reaction = %s,
                             reactions = (SELECT COUNT(*) FROM outcome_reaction r WHERE r.course_key = :c),
                             reactions_within_48h = (SELECT COUNT(*) FROM outcome_reaction r WHERE r.course_key = :c
-                                AND r.resolved_epoch IS NOT NULL AND r.resolved_epoch - r.onset_epoch <= :limit)
-                        WHERE course_key = :c""")
+                                AND r.duration_seconds <= :limit)%s
+                        WHERE course_key = :c"""
+                                .formatted(sessionsWithReactions("1 = 1"), breakdown))
                 .param("c", courseKey)
                 .param("limit", FORTY_EIGHT_HOURS)
                 .update();
+    }
+
+    /** Performed sessions of course {@code :c} with at least one reaction matching the (constant) condition. */
+    private static String sessionsWithReactions(String condition) {
+        return "(SELECT COUNT(DISTINCT r.session_key) FROM outcome_reaction r WHERE r.course_key = :c AND " + condition
+                + " AND r.session_key IN (SELECT s.session_key FROM outcome_session s WHERE s.course_key = :c))";
     }
 
     void assessmentRecorded(

@@ -1,5 +1,6 @@
 package io.mesorecords.query.outcome;
 
+import io.mesorecords.api.clinical.ReactionType;
 import io.mesorecords.api.outcome.OutcomeDimension;
 import io.mesorecords.api.outcome.OutcomeFilter;
 import io.mesorecords.api.outcome.PeriodGranularity;
@@ -70,28 +71,31 @@ final class ReportSql {
                     THEN (x.hydration_last - x.hydration_baseline) * 100.0 / x.hydration_baseline END) AS hydration,
                 AVG(CASE WHEN x.elasticity_baseline > 0
                     THEN (x.elasticity_last - x.elasticity_baseline) * 100.0 / x.elasticity_baseline END) AS elasticity,
-                AVG(CASE WHEN x.status = 'COMPLETED' THEN x.satisfaction * 1.0 END) AS satisfaction
-                FROM ("""
+                AVG(CASE WHEN x.status = 'COMPLETED' THEN x.satisfaction * 1.0 END) AS satisfaction"""
+                + reactionBreakdown()
+                + " FROM ("
                 + cohort + ") x" + groupByClause("x.");
     }
 
-    /**
-     * Reaction-level inputs per group: performed sessions with at least one reaction of each type and of each grade,
-     * and the median duration of resolved reactions in seconds. Columns: groups, kind, value, amount.
-     */
-    String reactionMetrics() {
-        String from = " FROM (" + cohort + ") x JOIN outcome_reaction r ON r.course_key = x.course_key";
-        String groups = groupColumns("x.");
-        String groupTail = groupBy.isEmpty() ? "" : ", " + groupList("x.");
-        return "SELECT " + groups + "'TYPE' AS kind, r.reaction_type AS val,"
-                + " CAST(COUNT(DISTINCT r.session_key) AS DOUBLE PRECISION) AS amount" + from
-                + " GROUP BY r.reaction_type" + groupTail
-                + " UNION ALL SELECT " + groups + "'GRADE' AS kind, CAST(r.grade AS VARCHAR(8)) AS val,"
-                + " CAST(COUNT(DISTINCT r.session_key) AS DOUBLE PRECISION) AS amount" + from
-                + " GROUP BY r.grade" + groupTail
-                + " UNION ALL SELECT " + groups + "'DURATION' AS kind, CAST(NULL AS VARCHAR(8)) AS val,"
-                + " PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY r.resolved_epoch - r.onset_epoch) AS amount" + from
-                + " WHERE r.resolved_epoch IS NOT NULL" + groupByClause("x.");
+    /** The median duration of resolved reactions per group, in seconds; the one metric that needs reaction rows. */
+    String medianReactionDuration() {
+        return "SELECT " + groupColumns("x.")
+                + "PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY r.duration_seconds) AS median_duration FROM (" + cohort
+                + ") x JOIN outcome_reaction r ON r.course_key = x.course_key WHERE r.duration_seconds IS NOT NULL"
+                + groupByClause("x.");
+    }
+
+    private static String reactionBreakdown() {
+        StringBuilder sql = new StringBuilder();
+        for (ReactionType type : ReactionColumns.types()) {
+            String column = ReactionColumns.of(type);
+            sql.append(", SUM(x.").append(column).append(") AS ").append(column);
+        }
+        for (int grade : ReactionColumns.grades()) {
+            String column = ReactionColumns.ofGrade(grade);
+            sql.append(", SUM(x.").append(column).append(") AS ").append(column);
+        }
+        return sql.toString();
     }
 
     private String cohort(OutcomeFilter filter) {
