@@ -1,5 +1,6 @@
 package io.mesorecords.query.outcome;
 
+import java.sql.DatabaseMetaData;
 import javax.sql.DataSource;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.ConfigurerModule;
@@ -7,6 +8,8 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -41,8 +44,17 @@ class OutcomeReportConfiguration {
     OutcomeReportQueryHandler outcomeReportQueryHandler(
             DataSource dataSource, PlatformTransactionManager transactionManager, OutcomeReportProperties properties) {
         return new OutcomeReportQueryHandler(
-                new OutcomeReportRepository(JdbcClient.create(dataSource)),
+                new OutcomeReportRepository(JdbcClient.create(dataSource), isPostgres(dataSource)),
                 properties.minCellSize(),
                 new TransactionTemplate(transactionManager));
+    }
+
+    static boolean isPostgres(DataSource dataSource) {
+        try {
+            return "PostgreSQL"
+                    .equals(JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName));
+        } catch (MetaDataAccessException e) {
+            throw new IllegalStateException("Cannot tell which database the data source is", e);
+        }
     }
 }

@@ -38,9 +38,9 @@ class OutcomeReportQueryHandler {
 
     private OutcomeReport report(FindOutcomeReportQuery query) {
         List<OutcomeDimension> groupBy = query.groupBy().stream().distinct().toList();
-        Map<List<Object>, CellInputs> cells = sorted(repository.cells(groupBy, query.period(), query.filter()));
-        CellInputs total =
-                repository.cells(List.of(), query.period(), query.filter()).get(List.of());
+        OutcomeReportRepository.Cells found = repository.cells(groupBy, query.period(), query.filter());
+        Map<List<Object>, CellInputs> cells = sorted(found.groups());
+        CellInputs total = found.total();
         Map<List<Object>, Long> patients = new LinkedHashMap<>();
         cells.forEach((key, cell) -> patients.put(key, cell.patients()));
         Map<List<Object>, Suppression> suppression = SmallCellSuppression.apply(patients, groupBy.size(), minCellSize);

@@ -25,11 +25,17 @@ final class ReportSql {
     private final PeriodGranularity period;
     private final Map<String, Object> parameters = new LinkedHashMap<>();
     private final String cohort;
+    private final boolean withTotal;
 
-    ReportSql(List<OutcomeDimension> groupBy, PeriodGranularity period, OutcomeFilter filter) {
+    /**
+     * @param withTotal add the total over the cohort as a row of its own, marked by {@code total_row <> 0}, through
+     *     {@code GROUPING SETS} (PostgreSQL), so the cohort is read once for cells and total
+     */
+    ReportSql(List<OutcomeDimension> groupBy, PeriodGranularity period, OutcomeFilter filter, boolean withTotal) {
         this.groupBy = List.copyOf(groupBy);
         this.period = period;
         this.cohort = cohort(filter);
+        this.withTotal = withTotal && !groupBy.isEmpty();
     }
 
     Map<String, Object> parameters() {
@@ -181,7 +187,11 @@ final class ReportSql {
     }
 
     private String groupColumns(String alias) {
-        return groupBy.isEmpty() ? "" : groupList(alias) + ", ";
+        if (groupBy.isEmpty()) {
+            return "";
+        }
+        String totalFlag = withTotal ? "GROUPING(" + groupList(alias) + ") AS total_row, " : "";
+        return groupList(alias) + ", " + totalFlag;
     }
 
     private String groupList(String alias) {
@@ -189,7 +199,10 @@ final class ReportSql {
     }
 
     private String groupByClause(String alias) {
-        return groupBy.isEmpty() ? "" : " GROUP BY " + groupList(alias);
+        if (groupBy.isEmpty()) {
+            return "";
+        }
+        return withTotal ? " GROUP BY GROUPING SETS ((" + groupList(alias) + "), ())" : " GROUP BY " + groupList(alias);
     }
 
     private static List<String> names(Collection<? extends Enum<?>> values) {

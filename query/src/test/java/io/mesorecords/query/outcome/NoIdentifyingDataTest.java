@@ -56,7 +56,9 @@ class NoIdentifyingDataTest {
                 patient.reacted(course, session, reaction, ReactionType.ERYTHEMA, 1, at("2025-01-13T11:00:00Z")),
                 patient.completed(course, 2, 5));
         var handler = new OutcomeReportQueryHandler(
-                new OutcomeReportRepository(JdbcClient.create(dataSource)), 1, new TransactionTemplate(transactions));
+                new OutcomeReportRepository(JdbcClient.create(dataSource), false),
+                1,
+                new TransactionTemplate(transactions));
         OutcomeReport report = handler.handle(
                 new FindOutcomeReportQuery(List.of(OutcomeDimension.values()), null, OutcomeFilter.none()));
 

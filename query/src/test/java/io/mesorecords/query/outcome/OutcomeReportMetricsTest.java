@@ -61,7 +61,9 @@ class OutcomeReportMetricsTest {
     void givenTheCohort() {
         events.reset();
         report = new OutcomeReportQueryHandler(
-                new OutcomeReportRepository(JdbcClient.create(dataSource)), 1, new TransactionTemplate(transactions));
+                new OutcomeReportRepository(JdbcClient.create(dataSource), false),
+                1,
+                new TransactionTemplate(transactions));
         Patient p1 = aPatient();
         Patient p2 = aPatient();
         Patient p3 = aPatient();

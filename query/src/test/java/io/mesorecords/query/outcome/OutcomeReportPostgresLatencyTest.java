@@ -1,5 +1,6 @@
 package io.mesorecords.query.outcome;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
 import io.mesorecords.api.clinical.Technique;
@@ -28,10 +29,11 @@ class OutcomeReportPostgresLatencyTest {
         String url = System.getenv("MESORECORDS_REPORT_PG_URL");
         assumeThat(url).as("MESORECORDS_REPORT_PG_URL not set").isNotBlank();
         var dataSource = new SingleConnectionDataSource(url, true);
+        var transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
         var handler = new OutcomeReportQueryHandler(
-                new OutcomeReportRepository(JdbcClient.create(dataSource)),
-                11,
-                new TransactionTemplate(new DataSourceTransactionManager(dataSource)));
+                new OutcomeReportRepository(JdbcClient.create(dataSource), true), 11, transactions);
+        var portable = new OutcomeReportQueryHandler(
+                new OutcomeReportRepository(JdbcClient.create(dataSource), false), 11, transactions);
         var query = new FindOutcomeReportQuery(
                 List.of(OutcomeDimension.AGE_BAND),
                 null,
@@ -47,6 +49,8 @@ class OutcomeReportPostgresLatencyTest {
                         null,
                         null,
                         null));
+        // Grouping sets give the same cells and total as the portable statements.
+        assertThat(handler.handle(query)).isEqualTo(portable.handle(query));
         for (int i = 0; i < 30; i++) {
             handler.handle(query);
         }
