@@ -1,0 +1,60 @@
+package io.mesorecords.query.outcome;
+
+import java.sql.DatabaseMetaData;
+import javax.sql.DataSource;
+import org.axonframework.config.Configuration;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Wires the outcome report: its pooled streaming processor, projection, query handler and endpoint. The processor is
+ * configured here rather than in application.yml so that the report brings its own settings wherever it is deployed.
+ */
+@org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(OutcomeReportProperties.class)
+class OutcomeReportConfiguration {
+
+    private static final int BATCH_SIZE = 100;
+
+    @Bean
+    ConfigurerModule outcomeReportProcessor() {
+        return configurer -> configurer.eventProcessing(processing -> processing.registerPooledStreamingEventProcessor(
+                OutcomeReportProjection.PROCESSING_GROUP,
+                Configuration::eventStore,
+                (config, builder) -> builder.batchSize(BATCH_SIZE)));
+    }
+
+    @Bean
+    OutcomeReportProjection outcomeReportProjection(
+            DataSource dataSource, EventStore eventStore, OutcomeReportProperties properties) {
+        return new OutcomeReportProjection(
+                new OutcomeRows(JdbcClient.create(dataSource)),
+                new PatientStream(eventStore),
+                new Pseudonyms(properties.pseudonymSecret()));
+    }
+
+    @Bean
+    OutcomeReportQueryHandler outcomeReportQueryHandler(
+            DataSource dataSource, PlatformTransactionManager transactionManager, OutcomeReportProperties properties) {
+        return new OutcomeReportQueryHandler(
+                new OutcomeReportRepository(JdbcClient.create(dataSource), isPostgres(dataSource)),
+                properties.minCellSize(),
+                new TransactionTemplate(transactionManager));
+    }
+
+    static boolean isPostgres(DataSource dataSource) {
+        try {
+            return "PostgreSQL"
+                    .equals(JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName));
+        } catch (MetaDataAccessException e) {
+            throw new IllegalStateException("Cannot tell which database the data source is", e);
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package io.mesorecords.query.outcome;
+
+import io.mesorecords.api.outcome.OutcomeDimension;
+import io.mesorecords.api.outcome.OutcomeFilter;
+import io.mesorecords.api.outcome.PeriodGranularity;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Aggregates the report in SQL over one narrow row per course, whatever the number of courses. On PostgreSQL the cells
+ * and the total come from the same two statements (grouping sets) run without parallel workers, which cost more to
+ * start than these scans take; H2 reads the cohort twice.
+ */
+class OutcomeReportRepository {
+
+    /** The cells of a report, keyed by their dimension values in grouping order, and the total. */
+    record Cells(Map<List<Object>, CellInputs> groups, CellInputs total) {}
+
+    private static final List<Object> TOTAL = List.of("total");
+
+    private final JdbcClient jdbc;
+    private final boolean postgres;
+
+    OutcomeReportRepository(JdbcClient jdbc, boolean postgres) {
+        this.jdbc = jdbc;
+        this.postgres = postgres;
+    }
+
+    /** Call inside a transaction: PostgreSQL settings are made for it only. */
+    Cells cells(List<OutcomeDimension> groupBy, PeriodGranularity period, OutcomeFilter filter) {
+        if (postgres) {
+            jdbc.sql("SET LOCAL max_parallel_workers_per_gather = 0").update();
+            Map<List<Object>, CellInputs> all = aggregate(new ReportSql(groupBy, period, filter, true));
+            CellInputs total = groupBy.isEmpty() ? all.get(List.of()) : all.remove(TOTAL);
+            return new Cells(all, total);
+        }
+        Map<List<Object>, CellInputs> groups = aggregate(new ReportSql(groupBy, period, filter, false));
+        CellInputs total = groupBy.isEmpty()
+                ? groups.get(List.of())
+                : aggregate(new ReportSql(List.of(), period, filter, false)).get(List.of());
+        return new Cells(groups, total);
+    }
+
+    private Map<List<Object>, CellInputs> aggregate(ReportSql sql) {
+        Map<List<Object>, CellInputs> cells = new LinkedHashMap<>();
+        jdbc.sql(sql.courseMetrics()).params(sql.parameters()).query((RowCallbackHandler)
+                rs -> cells.put(key(rs, sql.dimensions()), new CellInputs(rs)));
+        jdbc.sql(sql.medianReactionDuration()).params(sql.parameters()).query((RowCallbackHandler) rs -> {
+            double seconds = rs.getDouble("median_duration");
+            boolean absent = rs.wasNull();
+            CellInputs cell = cells.get(key(rs, sql.dimensions()));
+            if (!absent && cell != null) {
+                cell.medianDurationSeconds(seconds);
+            }
+        });
+        return cells;
+    }
+
+    private static List<Object> key(ResultSet rs, int dimensions) throws SQLException {
+        if (dimensions > 0 && hasTotalFlag(rs) && rs.getInt("total_row") != 0) {
+            return TOTAL;
+        }
+        List<Object> key = new ArrayList<>(dimensions);
+        for (int i = 0; i < dimensions; i++) {
+            Object value = rs.getObject("g" + i);
+            key.add(
+                    value instanceof Number n
+                            ? Integer.valueOf(n.intValue())
+                            : value == null ? null : value.toString().trim());
+        }
+        return key;
+    }
+
+    private static boolean hasTotalFlag(ResultSet rs) throws SQLException {
+        var meta = rs.getMetaData();
+        for (int i = 1; i <= meta.getColumnCount(); i++) {
+            if ("total_row".equalsIgnoreCase(meta.getColumnLabel(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

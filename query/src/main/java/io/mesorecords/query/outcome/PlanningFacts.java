@@ -1,0 +1,93 @@
+package io.mesorecords.query.outcome;
+
+import io.mesorecords.api.clinical.EntryType;
+import io.mesorecords.api.clinical.Scale;
+import io.mesorecords.api.clinical.Score;
+import io.mesorecords.api.patient.EntryCorrected;
+import io.mesorecords.api.patient.MedicalHistoryRecorded;
+import io.mesorecords.api.patient.PatientRegistered;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.axonframework.eventhandling.DomainEventMessage;
+
+/**
+ * What the report keeps about the patient for one course, derived at planning: the 10-year age band (lower bound) and
+ * the Fitzpatrick type and Glogau class of the screening in force. Absent when not recorded.
+ */
+record PlanningFacts(String registeredClinic, Integer ageBand, Integer fitzpatrick, Integer glogau) {
+
+    /**
+     * Folds the patient's events. Registration and screenings count when recorded before the course was planned;
+     * corrections of them count up to {@code asOfSequence}, so a later correction of a mistake reaches old courses.
+     * The screening in force is the one with the latest screening date on or before the planning date.
+     */
+    static PlanningFacts fold(
+            List<DomainEventMessage<?>> events, long planningSequence, long asOfSequence, LocalDate plannedOn) {
+        String clinic = null;
+        LocalDate dateOfBirth = null;
+        List<Screening> screenings = new ArrayList<>();
+        for (DomainEventMessage<?> message : events) {
+            long sequence = message.getSequenceNumber();
+            Object payload = message.getPayload();
+            if (payload instanceof PatientRegistered registered && sequence < planningSequence) {
+                clinic = registered.clinicId().asString();
+                dateOfBirth = registered.dateOfBirth();
+            } else if (payload instanceof MedicalHistoryRecorded screening && sequence < planningSequence) {
+                screenings.add(new Screening(
+                        screening.screeningId().asString(),
+                        screening.screenedOn(),
+                        grade(screening.fitzpatrick(), Scale.FITZPATRICK),
+                        grade(screening.glogau(), Scale.GLOGAU)));
+            } else if (payload instanceof EntryCorrected corrected && sequence <= asOfSequence) {
+                Map<String, String> values = corrected.correctedValues();
+                if (corrected.entry().type() == EntryType.PATIENT && values.containsKey("dateOfBirth")) {
+                    dateOfBirth = Corrections.date(values.get("dateOfBirth"), dateOfBirth);
+                } else if (corrected.entry().type() == EntryType.SCREENING) {
+                    screenings.replaceAll(s -> s.id().equals(corrected.entry().id()) ? s.corrected(values) : s);
+                }
+            }
+        }
+        Screening inForce = null;
+        for (Screening screening : screenings) {
+            boolean applies =
+                    screening.screenedOn() != null && !screening.screenedOn().isAfter(plannedOn);
+            if (applies && (inForce == null || !screening.screenedOn().isBefore(inForce.screenedOn()))) {
+                inForce = screening;
+            }
+        }
+        return new PlanningFacts(
+                clinic,
+                ageBand(dateOfBirth, plannedOn),
+                inForce == null ? null : inForce.fitzpatrick(),
+                inForce == null ? null : inForce.glogau());
+    }
+
+    static Integer ageBand(LocalDate dateOfBirth, LocalDate on) {
+        if (dateOfBirth == null || dateOfBirth.isAfter(on)) {
+            return null;
+        }
+        return Period.between(dateOfBirth, on).getYears() / 10 * 10;
+    }
+
+    /** Only the current numbering of a scale is trusted: an older version may number the classes differently. */
+    private static Integer grade(Score score, Scale scale) {
+        if (score == null || score.scale() != scale || !score.isValid()) {
+            return null;
+        }
+        return score.value().intValue();
+    }
+
+    private record Screening(String id, LocalDate screenedOn, Integer fitzpatrick, Integer glogau) {
+
+        Screening corrected(Map<String, String> values) {
+            return new Screening(
+                    id,
+                    Corrections.date(values.get("screenedOn"), screenedOn),
+                    Corrections.grade(values.get("fitzpatrick"), Scale.FITZPATRICK, fitzpatrick),
+                    Corrections.grade(values.get("glogau"), Scale.GLOGAU, glogau));
+        }
+    }
+}
