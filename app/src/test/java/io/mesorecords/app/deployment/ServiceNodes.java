@@ -1,0 +1,108 @@
+package io.mesorecords.app.deployment;
+
+import io.mesorecords.command.CommandServiceApplication;
+import io.mesorecords.query.QueryServiceApplication;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.springboot.TokenStoreProperties;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
+
+/**
+ * Command and query services started as separate application contexts in this JVM, the way separate machines run them:
+ * each through its service's own entry point and configuration name, on a free port, with its own Axon Server client id
+ * and its own token owner name. The multi-node tests of issue 4 start their nodes here: conflicting commands over shared
+ * PostgreSQL, segment takeover between query nodes, the clinical scenario through Axon Server.
+ */
+final class ServiceNodes implements AutoCloseable {
+
+    static final String NODE_PROPERTY = "mesorecords.test.node";
+
+    private final ConfigurableApplicationContext infrastructure;
+    private final List<String> arguments;
+    private final Deque<ConfigurableApplicationContext> running = new ConcurrentLinkedDeque<>();
+    private final AtomicInteger started = new AtomicInteger();
+
+    /** Nodes configured by arguments alone, e.g. {@code --spring.datasource.url=...}. */
+    ServiceNodes(String... arguments) {
+        this(null, arguments);
+    }
+
+    /**
+     * Nodes that also see the beans of {@code infrastructure}, a parent context holding connection details (Testcontainers
+     * beans annotated with {@code @ServiceConnection}); the containers outlive every node.
+     */
+    ServiceNodes(ConfigurableApplicationContext infrastructure, String... arguments) {
+        this.infrastructure = infrastructure;
+        this.arguments = List.of(arguments);
+    }
+
+    ConfigurableApplicationContext commandNode(Class<?>... extraSources) {
+        return start("command", CommandServiceApplication.service(), extraSources);
+    }
+
+    ConfigurableApplicationContext queryNode(Class<?>... extraSources) {
+        return start("query", QueryServiceApplication.service(), extraSources);
+    }
+
+    static int port(ConfigurableApplicationContext node) {
+        return ((WebServerApplicationContext) node).getWebServer().getPort();
+    }
+
+    private ConfigurableApplicationContext start(
+            String side, SpringApplicationBuilder service, Class<?>[] extraSources) {
+        String node = side + "-" + started.incrementAndGet();
+        List<String> nodeArguments = new ArrayList<>(arguments);
+        nodeArguments.add("--server.port=0");
+        nodeArguments.add("--" + NODE_PROPERTY + "=" + node);
+        // One JVM has one default client id (pid@host); Axon Server would take two nodes for one client.
+        nodeArguments.add("--axon.axonserver.client-id=" + node);
+        if (infrastructure != null) {
+            service.parent(infrastructure);
+        }
+        ConfigurableApplicationContext context =
+                service.sources(NodeIdentity.class).sources(extraSources).run(nodeArguments.toArray(String[]::new));
+        running.push(context);
+        return context;
+    }
+
+    @Override
+    public void close() {
+        for (ConfigurableApplicationContext node = running.poll(); node != null; node = running.poll()) {
+            node.close();
+        }
+    }
+
+    /**
+     * The token store Axon would configure, owned under the node's name. Token owners default to pid@host, which
+     * separate machines never share but nodes in one JVM do: they would all believe they hold every claim.
+     */
+    static class NodeIdentity {
+
+        @Bean
+        TokenStore tokenStore(
+                ConnectionProvider connectionProvider,
+                Serializer serializer,
+                TokenStoreProperties properties,
+                Environment environment) {
+            return JdbcTokenStore.builder()
+                    .connectionProvider(connectionProvider)
+                    .schema(TokenSchema.builder().build())
+                    .serializer(serializer)
+                    .claimTimeout(properties.getClaimTimeout())
+                    .nodeId(environment.getRequiredProperty(NODE_PROPERTY))
+                    .build();
+        }
+    }
+}
