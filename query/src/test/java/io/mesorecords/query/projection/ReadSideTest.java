@@ -5,13 +5,16 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 /**
  * A read-side test context: the projections' pooled streaming processors read an embedded event store in the same
- * in-memory H2 database as the read models and the token store. Each test class gets its own database.
+ * in-memory H2 database as the read models and the token store. All read-side tests share one context (and
+ * database), so each test uses fresh ids.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
+@AutoConfigureMockMvc
 @SpringBootTest(
         classes = ReadSideTestApplication.class,
         properties = {
@@ -25,6 +28,6 @@ import org.springframework.boot.test.context.SpringBootTest;
             "axon.serializer.events=jackson3",
             "axon.serializer.messages=jackson3",
             "mesorecords.projections.batch-size=100",
-            "mesorecords.projections.read-your-writes-timeout=200ms"
+            "mesorecords.projections.read-your-writes-timeout=2s"
         })
 public @interface ReadSideTest {}

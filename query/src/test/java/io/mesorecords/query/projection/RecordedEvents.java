@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.awaitility.core.ConditionTimeoutException;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
@@ -65,10 +66,17 @@ public class RecordedEvents {
         return version;
     }
 
-    /** Waits until every streaming processor has processed up to the head of the store and finished replaying. */
+    /**
+     * Waits until every streaming processor's segments have reached the head of the store. (A replay only ends with
+     * the first event past the reset point, so a rebuilt processor at the head still reports that it is replaying.)
+     */
     public void awaitProjections() {
         long head = monitor.head();
-        await().atMost(Duration.ofSeconds(20)).until(() -> monitor.statuses().stream()
-                .allMatch(s -> s.running() && !s.replaying() && s.position() >= head));
+        try {
+            await().atMost(Duration.ofSeconds(20))
+                    .until(() -> monitor.statuses().stream().allMatch(s -> s.running() && s.position() >= head));
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError("Projections did not reach " + head + ": " + monitor.statuses(), e);
+        }
     }
 }
