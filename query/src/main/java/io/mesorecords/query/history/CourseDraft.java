@@ -1,0 +1,339 @@
+package io.mesorecords.query.history;
+
+import io.mesorecords.api.common.ReactionId;
+import io.mesorecords.api.common.SessionId;
+import io.mesorecords.api.course.AssessmentRecorded;
+import io.mesorecords.api.course.CourseCompleted;
+import io.mesorecords.api.course.CourseDiscontinued;
+import io.mesorecords.api.course.CoursePlanned;
+import io.mesorecords.api.history.AssessmentHistory;
+import io.mesorecords.api.history.CourseHistory;
+import io.mesorecords.api.history.CourseHistory.CourseStatus;
+import io.mesorecords.api.history.ReactionHistory;
+import io.mesorecords.api.history.SessionHistory;
+import io.mesorecords.api.history.SessionHistory.SessionStatus;
+import io.mesorecords.api.reaction.ReactionRecorded;
+import io.mesorecords.api.reaction.ReactionResolved;
+import io.mesorecords.api.session.SessionPerformed;
+import io.mesorecords.api.session.SessionRescheduled;
+import io.mesorecords.api.session.SessionScheduled;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+/** A course being folded: its own state plus its sessions, reactions and assessments in order of recording. */
+final class CourseDraft {
+
+    private CourseHistory course;
+    private final Map<SessionId, SessionHistory> sessions = new LinkedHashMap<>();
+    private final Map<ReactionId, ReactionHistory> reactions = new LinkedHashMap<>();
+    private final List<AssessmentHistory> assessments = new ArrayList<>();
+
+    private CourseDraft(CourseHistory course) {
+        this.course = course;
+        course.sessions().forEach(s -> sessions.put(s.sessionId(), s));
+        course.reactions().forEach(r -> reactions.put(r.reactionId(), r));
+        assessments.addAll(course.assessments());
+    }
+
+    static CourseDraft from(CourseHistory course) {
+        return new CourseDraft(course);
+    }
+
+    static CourseDraft planned(CoursePlanned e) {
+        return new CourseDraft(new CourseHistory(
+                e.courseId(),
+                CourseStatus.PLANNED,
+                e.plannedOn(),
+                e.indications(),
+                e.technique(),
+                e.cocktail(),
+                e.areas(),
+                e.plannedSessions(),
+                e.intervalDays(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                List.of(),
+                List.of(),
+                List.of()));
+    }
+
+    void extend(int additionalSessions) {
+        course = closed(course.status(), course.plannedSessions() + additionalSessions, course);
+    }
+
+    void complete(CourseCompleted e) {
+        CourseHistory c = course;
+        course = new CourseHistory(
+                c.courseId(),
+                CourseStatus.COMPLETED,
+                c.plannedOn(),
+                c.indications(),
+                c.technique(),
+                c.cocktail(),
+                c.areas(),
+                c.plannedSessions(),
+                c.intervalDays(),
+                e.completedOn(),
+                null,
+                null,
+                e.finalClinicianGais(),
+                e.patientSatisfaction(),
+                List.of(),
+                List.of(),
+                List.of());
+    }
+
+    void discontinue(CourseDiscontinued e) {
+        CourseHistory c = course;
+        course = new CourseHistory(
+                c.courseId(),
+                CourseStatus.DISCONTINUED,
+                c.plannedOn(),
+                c.indications(),
+                c.technique(),
+                c.cocktail(),
+                c.areas(),
+                c.plannedSessions(),
+                c.intervalDays(),
+                e.discontinuedOn(),
+                e.reason(),
+                e.details(),
+                null,
+                null,
+                List.of(),
+                List.of(),
+                List.of());
+        e.cancelledSessions().forEach(id -> cancel(id, null));
+    }
+
+    void schedule(SessionScheduled e) {
+        sessions.put(
+                e.sessionId(),
+                new SessionHistory(
+                        e.sessionId(),
+                        SessionStatus.SCHEDULED,
+                        e.startsAt(),
+                        e.practitionerId(),
+                        e.plannedMinutes(),
+                        null,
+                        null,
+                        List.of(),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null));
+    }
+
+    void reschedule(SessionRescheduled e) {
+        updateSession(
+                e.sessionId(),
+                s -> new SessionHistory(
+                        s.sessionId(),
+                        s.status(),
+                        e.startsAt(),
+                        e.practitionerId(),
+                        e.plannedMinutes(),
+                        null,
+                        null,
+                        List.of(),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null));
+    }
+
+    void perform(SessionPerformed e) {
+        SessionHistory booked = sessions.get(e.sessionId());
+        sessions.put(
+                e.sessionId(),
+                new SessionHistory(
+                        e.sessionId(),
+                        SessionStatus.PERFORMED,
+                        booked == null ? null : booked.startsAt(),
+                        e.practitionerId(),
+                        booked == null ? 0 : booked.plannedMinutes(),
+                        e.performedAt(),
+                        e.technique(),
+                        e.products(),
+                        e.depthMm(),
+                        e.areas(),
+                        e.anaesthetic(),
+                        e.durationMinutes(),
+                        e.notes(),
+                        null));
+    }
+
+    void cancel(SessionId id, String reason) {
+        updateSession(
+                id, s -> s.status() != SessionStatus.SCHEDULED ? s : withStatus(s, SessionStatus.CANCELLED, reason));
+    }
+
+    void noShow(SessionId id) {
+        updateSession(id, s -> withStatus(s, SessionStatus.NO_SHOW, null));
+    }
+
+    void react(ReactionRecorded e) {
+        reactions.put(
+                e.reactionId(),
+                new ReactionHistory(
+                        e.reactionId(),
+                        e.sessionId(),
+                        e.type(),
+                        e.grade(),
+                        e.serious(),
+                        e.area(),
+                        e.onsetAt(),
+                        e.notes(),
+                        null,
+                        null));
+    }
+
+    boolean resolve(ReactionResolved e) {
+        ReactionHistory r = reactions.get(e.reactionId());
+        if (r == null) {
+            return false;
+        }
+        reactions.put(
+                r.reactionId(),
+                new ReactionHistory(
+                        r.reactionId(),
+                        r.sessionId(),
+                        r.type(),
+                        r.grade(),
+                        r.serious(),
+                        r.area(),
+                        r.onsetAt(),
+                        r.notes(),
+                        e.resolvedAt(),
+                        e.outcome()));
+        return true;
+    }
+
+    void assess(AssessmentRecorded e) {
+        assessments.add(new AssessmentHistory(e.assessmentId(), e.timePoint(), e.score(), e.rater(), e.assessedAt()));
+    }
+
+    /** Erasure: free text goes, the clinical facts stay. */
+    void redact() {
+        CourseHistory c = course;
+        course = new CourseHistory(
+                c.courseId(),
+                c.status(),
+                c.plannedOn(),
+                c.indications(),
+                c.technique(),
+                c.cocktail(),
+                c.areas(),
+                c.plannedSessions(),
+                c.intervalDays(),
+                c.closedOn(),
+                c.discontinuationReason(),
+                null,
+                c.finalClinicianGais(),
+                c.patientSatisfaction(),
+                List.of(),
+                List.of(),
+                List.of());
+        sessions.replaceAll((id, s) -> new SessionHistory(
+                s.sessionId(),
+                s.status(),
+                s.startsAt(),
+                s.practitionerId(),
+                s.plannedMinutes(),
+                s.performedAt(),
+                s.technique(),
+                s.products(),
+                s.depthMm(),
+                s.areas(),
+                s.anaesthetic(),
+                s.durationMinutes(),
+                null,
+                null));
+        reactions.replaceAll((id, r) -> new ReactionHistory(
+                r.reactionId(),
+                r.sessionId(),
+                r.type(),
+                r.grade(),
+                r.serious(),
+                r.area(),
+                r.onsetAt(),
+                null,
+                r.resolvedAt(),
+                r.outcome()));
+    }
+
+    CourseHistory build() {
+        CourseHistory c = course;
+        return new CourseHistory(
+                c.courseId(),
+                c.status(),
+                c.plannedOn(),
+                c.indications(),
+                c.technique(),
+                c.cocktail(),
+                c.areas(),
+                c.plannedSessions(),
+                c.intervalDays(),
+                c.closedOn(),
+                c.discontinuationReason(),
+                c.discontinuationDetails(),
+                c.finalClinicianGais(),
+                c.patientSatisfaction(),
+                List.copyOf(sessions.values()),
+                List.copyOf(reactions.values()),
+                List.copyOf(assessments));
+    }
+
+    private void updateSession(SessionId id, UnaryOperator<SessionHistory> change) {
+        sessions.computeIfPresent(id, (key, s) -> change.apply(s));
+    }
+
+    private static SessionHistory withStatus(SessionHistory s, SessionStatus status, String reason) {
+        return new SessionHistory(
+                s.sessionId(),
+                status,
+                s.startsAt(),
+                s.practitionerId(),
+                s.plannedMinutes(),
+                s.performedAt(),
+                s.technique(),
+                s.products(),
+                s.depthMm(),
+                s.areas(),
+                s.anaesthetic(),
+                s.durationMinutes(),
+                s.notes(),
+                reason);
+    }
+
+    private static CourseHistory closed(CourseStatus status, int plannedSessions, CourseHistory c) {
+        return new CourseHistory(
+                c.courseId(),
+                status,
+                c.plannedOn(),
+                c.indications(),
+                c.technique(),
+                c.cocktail(),
+                c.areas(),
+                plannedSessions,
+                c.intervalDays(),
+                c.closedOn(),
+                c.discontinuationReason(),
+                c.discontinuationDetails(),
+                c.finalClinicianGais(),
+                c.patientSatisfaction(),
+                List.of(),
+                List.of(),
+                List.of());
+    }
+}

@@ -1,0 +1,51 @@
+package io.mesorecords.query.history;
+
+import io.mesorecords.api.common.PatientId;
+import io.mesorecords.api.history.FindPatientHistoryAsOfQuery;
+import io.mesorecords.api.history.FindPatientHistoryQuery;
+import io.mesorecords.api.history.PatientHistory;
+import java.time.Instant;
+import java.util.Optional;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code GET /patients/{id}/history}: the current history, or with {@code asOf} the history as recorded at that
+ * moment. With {@code minVersion} (the ETag the write side answered) the read waits, bounded, until the projection has
+ * applied that version. The response's ETag is the version the history reflects.
+ */
+@RestController
+class PatientHistoryController {
+
+    private final QueryGateway queryGateway;
+    private final HistoryVersionWait versionWait;
+
+    PatientHistoryController(QueryGateway queryGateway, HistoryVersionWait versionWait) {
+        this.queryGateway = queryGateway;
+        this.versionWait = versionWait;
+    }
+
+    @GetMapping("/patients/{patientId}/history")
+    ResponseEntity<PatientHistory> history(
+            @PathVariable PatientId patientId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOf,
+            @RequestParam(required = false) Long minVersion) {
+        if (minVersion != null && asOf == null) {
+            versionWait.awaitVersion(patientId, minVersion);
+        }
+        Object query = asOf == null
+                ? new FindPatientHistoryQuery(patientId)
+                : new FindPatientHistoryAsOfQuery(patientId, asOf);
+        Optional<PatientHistory> history = queryGateway
+                .query(query, ResponseTypes.optionalInstanceOf(PatientHistory.class))
+                .join();
+        PatientHistory found = history.orElseThrow(() -> new PatientNotFoundException(patientId));
+        return ResponseEntity.ok().eTag("\"" + found.version() + "\"").body(found);
+    }
+}

@@ -1,0 +1,22 @@
+package io.mesorecords.query.projection;
+
+import org.axonframework.config.Configuration;
+import org.axonframework.config.ConfigurerModule;
+
+/**
+ * Registers a projection's processing group as a pooled streaming processor reading the event store. The processor
+ * takes the application's {@code TransactionManager} (Axon's {@code SpringTransactionManager} over the read-model
+ * data source) and the JDBC token store on the same data source, so each batch's row changes and its token advance
+ * commit together.
+ */
+public final class PooledProjection {
+
+    private PooledProjection() {}
+
+    public static ConfigurerModule of(String processingGroup, ProjectionProperties properties) {
+        return configurer -> configurer.eventProcessing(processing -> processing.registerPooledStreamingEventProcessor(
+                processingGroup, Configuration::eventStore, (config, builder) -> builder.batchSize(
+                                properties.batchSize())
+                        .initialSegmentCount(properties.segments())));
+    }
+}

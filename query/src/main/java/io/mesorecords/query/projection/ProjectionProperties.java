@@ -1,0 +1,27 @@
+package io.mesorecords.query.projection;
+
+import java.time.Duration;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * How the read side runs its projections.
+ *
+ * @param batchSize events per transaction; rebuild throughput comes from large batches (one row write per patient and
+ *     batch, not per event)
+ * @param segments initial segments of each pooled streaming processor: the parallelism of one projection
+ * @param rebuildOnStartup projections to rebuild from the event store when the application is ready: {@code all} or
+ *     processing group names
+ * @param readYourWritesTimeout how long a read with {@code minVersion} waits for the projection to apply that version
+ */
+@ConfigurationProperties("mesorecords.projections")
+public record ProjectionProperties(
+        Integer batchSize, Integer segments, List<String> rebuildOnStartup, Duration readYourWritesTimeout) {
+
+    public ProjectionProperties {
+        batchSize = batchSize == null ? 1000 : batchSize;
+        segments = segments == null ? 2 : segments;
+        rebuildOnStartup = rebuildOnStartup == null ? List.of() : List.copyOf(rebuildOnStartup);
+        readYourWritesTimeout = readYourWritesTimeout == null ? Duration.ofSeconds(2) : readYourWritesTimeout;
+    }
+}

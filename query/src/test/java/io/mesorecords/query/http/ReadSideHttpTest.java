@@ -1,0 +1,78 @@
+package io.mesorecords.query.http;
+
+import static io.mesorecords.query.projection.Patients.registered;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import io.mesorecords.api.common.PatientId;
+import io.mesorecords.query.projection.ReadSideTest;
+import io.mesorecords.query.projection.RecordedEvents;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+@ReadSideTest
+class ReadSideHttpTest {
+
+    @Autowired
+    MockMvc http;
+
+    @Autowired
+    RecordedEvents given;
+
+    @Test
+    void historyWaitsForTheVersionTheClientWroteAndAnswersItAsETag() throws Exception {
+        PatientId patient = PatientId.random();
+        given.record(Instant.parse("2025-01-01T10:00:00Z"), registered(patient, "Mia", "Berg"));
+
+        // No await here: minVersion makes the read wait for the projection.
+        http.perform(get("/patients/{id}/history", patient).param("minVersion", "0"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("ETag", "\"0\""))
+                .andExpect(jsonPath("$.summary.name.family").value("Berg"))
+                .andExpect(jsonPath("$.timeline[0].recordedBy.userId").value(RecordedEvents.USER));
+        http.perform(get("/patients/{id}/history", patient).param("asOf", "2025-01-01T10:00:00Z"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.version").value(0));
+        http.perform(get("/patients/{id}/history", patient).param("asOf", "2025-01-01T09:59:59Z"))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aVersionNotProjectedInTimeIsAProblemToRetry() throws Exception {
+        http.perform(get("/patients/{id}/history", PatientId.random()).param("minVersion", "4"))
+                .andExpect(status().isServiceUnavailable())
+                .andExpect(header().string("Retry-After", "1"))
+                .andExpect(jsonPath("$.code").value("history.version-not-yet-readable"));
+    }
+
+    @Test
+    void anUnknownPatientIsANotFoundProblem() throws Exception {
+        http.perform(get("/patients/{id}/history", PatientId.random()))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.code").value("patient.not-found"))
+                .andExpect(jsonPath("$.status").value(404));
+    }
+
+    @Test
+    void everyReadModelHasAnEndpoint() throws Exception {
+        http.perform(get("/schedule").param("clinicId", "clinic-1").param("day", "2025-01-01"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.sessions").isArray());
+        http.perform(get("/lots/{lot}/sessions", "NO-SUCH-LOT"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.uses").isEmpty());
+        http.perform(get("/maintenance-due").param("clinicId", "clinic-1"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.patients").isArray());
+        http.perform(get("/admin/projections"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.name == 'patient-history')]").exists());
+        http.perform(get("/admin/projections/{name}", "no-such-projection"))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.code").value("projection.unknown"));
+    }
+}

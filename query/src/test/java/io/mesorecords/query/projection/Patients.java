@@ -1,0 +1,103 @@
+package io.mesorecords.query.projection;
+
+import io.mesorecords.api.clinical.CocktailProduct;
+import io.mesorecords.api.clinical.Contact;
+import io.mesorecords.api.clinical.Indication;
+import io.mesorecords.api.clinical.Ingredient;
+import io.mesorecords.api.clinical.PersonName;
+import io.mesorecords.api.clinical.ProductUse;
+import io.mesorecords.api.clinical.Scale;
+import io.mesorecords.api.clinical.Sex;
+import io.mesorecords.api.clinical.Technique;
+import io.mesorecords.api.clinical.TreatmentArea;
+import io.mesorecords.api.common.ClinicId;
+import io.mesorecords.api.common.CourseId;
+import io.mesorecords.api.common.PatientId;
+import io.mesorecords.api.common.PractitionerId;
+import io.mesorecords.api.common.ScreeningId;
+import io.mesorecords.api.common.SessionId;
+import io.mesorecords.api.course.CoursePlanned;
+import io.mesorecords.api.patient.MedicalHistoryRecorded;
+import io.mesorecords.api.patient.PatientRegistered;
+import io.mesorecords.api.session.SessionPerformed;
+import io.mesorecords.api.session.SessionScheduled;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/** Domain-named event fixtures for read-side tests. */
+public final class Patients {
+
+    public static final ClinicId CLINIC = ClinicId.of("clinic-1");
+    public static final PractitionerId DR_LEE = PractitionerId.of("dr-lee");
+    public static final String LOT = "HA-2024-117";
+
+    private Patients() {}
+
+    public static PatientRegistered registered(PatientId id, String given, String family) {
+        return new PatientRegistered(
+                id,
+                CLINIC,
+                new PersonName(given, family),
+                LocalDate.of(1980, 5, 17),
+                Sex.FEMALE,
+                new Contact(given.toLowerCase() + "@example.org", "+100"));
+    }
+
+    public static MedicalHistoryRecorded screenedAllergicTo(PatientId id, LocalDate on, Ingredient allergy) {
+        return new MedicalHistoryRecorded(
+                id,
+                ScreeningId.random(),
+                on,
+                false,
+                false,
+                Set.of(allergy),
+                Set.of(TreatmentArea.NECK),
+                "asthma",
+                "none",
+                Scale.FITZPATRICK.score(3),
+                Scale.GLOGAU.score(2),
+                "brighter skin",
+                "cleanser");
+    }
+
+    public static CoursePlanned coursePlanned(PatientId id, CourseId course, LocalDate on) {
+        return new CoursePlanned(
+                id,
+                course,
+                on,
+                Set.of(Indication.FINE_WRINKLES),
+                Technique.MESO_INJECTOR,
+                List.of(new CocktailProduct("NCTF 135HA", Set.of(Ingredient.HYALURONIC_ACID))),
+                Set.of(TreatmentArea.FOREHEAD),
+                4,
+                7);
+    }
+
+    public static SessionScheduled scheduled(PatientId id, CourseId course, SessionId session, Instant startsAt) {
+        return new SessionScheduled(id, session, course, startsAt, DR_LEE, 45);
+    }
+
+    public static SessionPerformed performed(PatientId id, CourseId course, SessionId session, Instant at, String lot) {
+        return new SessionPerformed(
+                id,
+                session,
+                course,
+                at,
+                DR_LEE,
+                Technique.MESO_INJECTOR,
+                List.of(new ProductUse(
+                        "NCTF 135HA",
+                        Set.of(Ingredient.HYALURONIC_ACID),
+                        lot,
+                        LocalDate.of(2030, 1, 31),
+                        new BigDecimal("3.000"))),
+                new BigDecimal("1.5"),
+                Set.of(TreatmentArea.FOREHEAD),
+                "lidocaine cream",
+                40,
+                "tolerated well, mentions her sister");
+    }
+}

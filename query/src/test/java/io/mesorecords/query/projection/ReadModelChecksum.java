@@ -1,0 +1,50 @@
+package io.mesorecords.query.projection;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** A digest over every row of the read models in key order: equal digests mean identical read models. */
+@Component
+public class ReadModelChecksum {
+
+    private static final Map<String, String> TABLES_BY_KEY = Map.of(
+            "patient_history", "patient_id",
+            "schedule_patient", "patient_id",
+            "schedule_session", "session_id",
+            "lot_patient", "patient_id",
+            "lot_use", "event_id, line",
+            "maintenance_patient", "patient_id");
+
+    private final JdbcClient jdbc;
+
+    ReadModelChecksum(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public String digest() {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            TABLES_BY_KEY.keySet().stream().sorted().forEach(table -> {
+                List<Map<String, Object>> rows = jdbc.sql(
+                                "SELECT * FROM " + table + " ORDER BY " + TABLES_BY_KEY.get(table))
+                        .query()
+                        .listOfRows();
+                digest.update((table + rows.size()).getBytes(StandardCharsets.UTF_8));
+                rows.forEach(row -> digest.update(String.valueOf(row).getBytes(StandardCharsets.UTF_8)));
+            });
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public long rows(String table) {
+        return jdbc.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single();
+    }
+}
