@@ -16,9 +16,16 @@ final class ClinicHttp {
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final String baseUrl;
+    private final String clinic;
 
     ClinicHttp(int port) {
+        this(port, "clinic-amsterdam");
+    }
+
+    /** A client acting for the given clinic. */
+    ClinicHttp(int port, String clinic) {
         this.baseUrl = "http://127.0.0.1:" + port;
+        this.clinic = clinic;
     }
 
     record Answer(int status, String etag, String location, JsonNode body) {
@@ -47,7 +54,7 @@ final class ClinicHttp {
                 .header("Content-Type", "application/json")
                 .header("X-User-Id", "dr-jansen")
                 .header("X-User-Role", "PRACTITIONER")
-                .header("X-Clinic-Id", "clinic-amsterdam")
+                .header("X-Clinic-Id", clinic)
                 .POST(HttpRequest.BodyPublishers.ofString(json));
         headers.forEach(request::header);
         return send(request.build());

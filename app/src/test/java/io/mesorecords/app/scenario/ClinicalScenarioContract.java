@@ -4,7 +4,6 @@ import static io.mesorecords.app.scenario.ClinicalRequests.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mesorecords.api.common.RecordMetadata;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -41,45 +40,12 @@ abstract class ClinicalScenarioContract {
 
     @Test
     void aFullCourseIsRecordedAndEveryEventCarriesItsMetadata() {
-        assertThat(http.post("/patients", registration(patient)).status()).isEqualTo(201);
-        assertThat(http.post(path("/screenings"), screening("VITAMIN_C")).status())
-                .isEqualTo(201);
-        assertThat(http.post(path("/consents"), consent("TREATMENT")).status()).isEqualTo(201);
-        assertThat(http.post(path("/consents"), consent("ANALYTICS")).status()).isEqualTo(201);
-        ClinicHttp.Answer planned = http.post(path("/courses"), course(course, "HYALURONIC_ACID"));
-        assertThat(planned.status()).as("%s", planned).isEqualTo(201);
-        assertThat(planned.location()).endsWith("/courses/" + course);
+        ClinicalScenario scenario = new ClinicalScenario();
+        scenario.recordFullCourse(http);
+        ClinicHttp.Answer completed = scenario.completed;
 
-        List<String> sessions = new ArrayList<>();
-        for (int n = 0; n < 5; n++) {
-            String session = UUID.randomUUID().toString();
-            sessions.add(session);
-            ClinicHttp.Answer scheduled = http.post(path("/sessions"), session(session, course, weekly(n)));
-            assertThat(scheduled.status()).as("session %d: %s", n, scheduled).isEqualTo(201);
-        }
-        for (int n = 0; n < 5; n++) {
-            ClinicHttp.Answer performed =
-                    http.post(path("/sessions/" + sessions.get(n) + "/performance"), performance(weekly(n)));
-            assertThat(performed.status()).as("session %d: %s", n, performed).isEqualTo(200);
-        }
-        String reaction = UUID.randomUUID().toString();
-        assertThat(http.post(
-                                path("/reactions"),
-                                reaction(reaction, sessions.get(1), weekly(1).plus(2, ChronoUnit.HOURS)))
-                        .status())
-                .isEqualTo(201);
-        assertThat(http.post(
-                                path("/reactions/" + reaction + "/resolution"),
-                                resolution(weekly(1).plus(30, ChronoUnit.HOURS)))
-                        .status())
-                .isEqualTo(200);
-        assertThat(http.post(path("/assessments"), assessment(course, 5, "WSRS", 3))
-                        .status())
-                .isEqualTo(201);
-        ClinicHttp.Answer completed = http.post(path("/courses/" + course + "/completion"), completion());
-        assertThat(completed.status()).as("%s", completed).isEqualTo(200);
-
-        List<? extends DomainEventMessage<?>> events = events();
+        List<? extends DomainEventMessage<?>> events =
+                eventStore.readEvents(scenario.patient).asStream().toList();
         // register, screening, 2 consents, plan + 2 baselines, 5 scheduled, 5 performed, reaction, resolution,
         // assessment, completion
         assertThat(events).hasSize(21);

@@ -30,7 +30,9 @@ class HistoryAsOfReader {
         // From sequence 0 explicitly: readEvents(id) would start from a snapshot, which is not a recorded fact.
         eventStore.readEvents(patientId.asString(), 0).asStream().forEach(message -> {
             RecordedFact fact = RecordedFact.of(message);
-            if (!fact.timestamp().isAfter(asOf)) {
+            // Cut on the recording time the timeline shows (captured at the edge when the request arrived), not on the
+            // storage timestamp a few milliseconds later: an entry shown as recorded before the moment is in the view.
+            if (!fact.recordedAt().isAfter(asOf)) {
                 facts.add(fact);
             } else if (fact.event() instanceof PersonalDataErased) {
                 erasedSince[0] = true;
