@@ -38,6 +38,19 @@ class ArchitectureTest {
             .resideInAnyPackage("io.mesorecords.command..", "io.mesorecords.query..", "io.mesorecords.app..");
 
     @ArchTest
+    static final ArchRule thePlatformKnowsNoSide = noClasses()
+            .that()
+            .resideInAPackage("io.mesorecords.platform..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "io.mesorecords.command..",
+                    "io.mesorecords.query..",
+                    "io.mesorecords.app..",
+                    "io.mesorecords.api..")
+            .because("platform is plumbing both sides share, with no domain in it");
+
+    @ArchTest
     static final ArchRule theReadSideNeverDependsOnTheWriteSide = noClasses()
             .that()
             .resideInAPackage("io.mesorecords.query..")

@@ -1,5 +1,6 @@
 package io.mesorecords.command.storage;
 
+import io.mesorecords.platform.storage.SideSchema;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.springframework.context.annotation.Bean;
@@ -14,13 +15,6 @@ class CommandSchemaConfiguration {
 
     @Bean(initMethod = "migrate")
     Flyway commandSchema(DataSource dataSource) {
-        return Flyway.configure()
-                .dataSource(dataSource)
-                .locations("classpath:db/command/" + SqlVendor.of(dataSource).folder())
-                .table("flyway_command_history")
-                // The other side may have migrated the same schema first: start this history at version 0.
-                .baselineOnMigrate(true)
-                .baselineVersion("0")
-                .load();
+        return SideSchema.flyway(dataSource, "command");
     }
 }

@@ -1,5 +1,6 @@
 package io.mesorecords.query.storage;
 
+import io.mesorecords.platform.storage.SideSchema;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.springframework.context.annotation.Bean;
@@ -14,13 +15,6 @@ class QuerySchemaConfiguration {
 
     @Bean(initMethod = "migrate")
     Flyway querySchema(DataSource dataSource) {
-        return Flyway.configure()
-                .dataSource(dataSource)
-                .locations("classpath:db/query/" + SqlVendor.of(dataSource).folder())
-                .table("flyway_query_history")
-                // The other side may have migrated the same schema first: start this history at version 0.
-                .baselineOnMigrate(true)
-                .baselineVersion("0")
-                .load();
+        return SideSchema.flyway(dataSource, "query");
     }
 }

@@ -1,4 +1,4 @@
-package io.mesorecords.command.storage;
+package io.mesorecords.platform.storage;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 

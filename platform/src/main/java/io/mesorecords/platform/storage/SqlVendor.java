@@ -1,4 +1,4 @@
-package io.mesorecords.command.storage;
+package io.mesorecords.platform.storage;
 
 import java.sql.DatabaseMetaData;
 import javax.sql.DataSource;
@@ -6,7 +6,7 @@ import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.jdbc.support.MetaDataAccessException;
 
 /** The databases the backend runs on: H2 embedded, PostgreSQL in production. Migrations keep a folder per vendor. */
-enum SqlVendor {
+public enum SqlVendor {
     H2("h2"),
     POSTGRESQL("postgresql");
 
@@ -16,11 +16,11 @@ enum SqlVendor {
         this.folder = folder;
     }
 
-    String folder() {
+    public String folder() {
         return folder;
     }
 
-    static SqlVendor of(DataSource dataSource) {
+    public static SqlVendor of(DataSource dataSource) {
         try {
             String product = JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);
             return switch (product) {
