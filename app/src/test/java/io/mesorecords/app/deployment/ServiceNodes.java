@@ -7,17 +7,9 @@ import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.axonframework.common.jdbc.ConnectionProvider;
-import org.axonframework.eventhandling.tokenstore.TokenStore;
-import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
-import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
-import org.axonframework.serialization.Serializer;
-import org.axonframework.springboot.TokenStoreProperties;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.annotation.Bean;
-import org.springframework.core.env.Environment;
 
 /**
  * Command and query services started as separate application contexts in this JVM, the way separate machines run them:
@@ -66,13 +58,15 @@ final class ServiceNodes implements AutoCloseable {
         List<String> nodeArguments = new ArrayList<>(arguments);
         nodeArguments.add("--server.port=0");
         nodeArguments.add("--" + NODE_PROPERTY + "=" + node);
+        // Several nodes share this JVM: each claims processor segments under its own name.
+        nodeArguments.add("--mesorecords.processing.node-id=" + node);
         // One JVM has one default client id (pid@host); Axon Server would take two nodes for one client.
         nodeArguments.add("--axon.axonserver.client-id=" + node);
         if (infrastructure != null) {
             service.parent(infrastructure);
         }
         ConfigurableApplicationContext context =
-                service.sources(NodeIdentity.class).sources(extraSources).run(nodeArguments.toArray(String[]::new));
+                service.sources(extraSources).run(nodeArguments.toArray(String[]::new));
         running.push(context);
         return context;
     }
@@ -81,28 +75,6 @@ final class ServiceNodes implements AutoCloseable {
     public void close() {
         for (ConfigurableApplicationContext node = running.poll(); node != null; node = running.poll()) {
             node.close();
-        }
-    }
-
-    /**
-     * The token store Axon would configure, owned under the node's name. Token owners default to pid@host, which
-     * separate machines never share but nodes in one JVM do: they would all believe they hold every claim.
-     */
-    static class NodeIdentity {
-
-        @Bean
-        TokenStore tokenStore(
-                ConnectionProvider connectionProvider,
-                Serializer serializer,
-                TokenStoreProperties properties,
-                Environment environment) {
-            return JdbcTokenStore.builder()
-                    .connectionProvider(connectionProvider)
-                    .schema(TokenSchema.builder().build())
-                    .serializer(serializer)
-                    .claimTimeout(properties.getClaimTimeout())
-                    .nodeId(environment.getRequiredProperty(NODE_PROPERTY))
-                    .build();
         }
     }
 }

@@ -28,6 +28,7 @@ class SharedPostgresServicesTest {
 
     @Test
     void commandAndQueryServicesMigrateOneDatabaseStartingTogether() throws Exception {
+        // The query node may come up first: it waits for the write side's event store (EventStoreReadiness).
         try (ServiceNodes nodes = nodes()) {
             var command = CompletableFuture.supplyAsync(nodes::commandNode);
             var query = CompletableFuture.supplyAsync(nodes::queryNode);
@@ -43,6 +44,7 @@ class SharedPostgresServicesTest {
 
     @Test
     void twoQueryNodesNeverHoldTheSameSegment() {
+        EventStoreSchema.migrate(database.url(), database.username(), database.password());
         try (ServiceNodes nodes = nodes()) {
             ConfigurableApplicationContext first = nodes.queryNode();
             ConfigurableApplicationContext second = nodes.queryNode();

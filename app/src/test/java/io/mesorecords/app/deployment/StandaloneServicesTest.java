@@ -40,6 +40,8 @@ class StandaloneServicesTest {
 
     @Test
     void theQueryServiceRunsTheReadSideWithoutTheAggregate() throws Exception {
+        String url = "jdbc:h2:file:" + data.resolve("query") + ";MODE=Regular;DB_CLOSE_ON_EXIT=FALSE";
+        EventStoreSchema.migrate(url, "sa", "");
         try (ServiceNodes nodes = new ServiceNodes(embeddedDatabase("query"))) {
             ConfigurableApplicationContext query = nodes.queryNode();
 

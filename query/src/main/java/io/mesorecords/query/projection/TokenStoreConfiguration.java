@@ -5,8 +5,10 @@ import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.serialization.jackson3.Jackson3Serializer;
+import org.axonframework.springboot.TokenStoreProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import tools.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
 
 /**
@@ -18,11 +20,23 @@ import tools.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
 @Configuration(proxyBeanMethods = false)
 class TokenStoreConfiguration {
 
+    /**
+     * Names this node in the segment claims; by default Axon's process name, which is unique per JVM. Several nodes in one
+     * JVM (the multi-node tests) must set it.
+     */
+    static final String NODE_ID_PROPERTY = "mesorecords.processing.node-id";
+
     @Bean
-    TokenStore tokenStore(ConnectionProvider connectionProvider) {
-        return JdbcTokenStore.builder()
-                .connectionProvider(connectionProvider)
+    TokenStore tokenStore(
+            ConnectionProvider connectionProvider, TokenStoreProperties properties, Environment environment) {
+        JdbcTokenStore.Builder builder = JdbcTokenStore.builder();
+        String nodeId = environment.getProperty(NODE_ID_PROPERTY);
+        if (nodeId != null) {
+            builder.nodeId(nodeId);
+        }
+        return builder.connectionProvider(connectionProvider)
                 .schema(new TokenSchema())
+                .claimTimeout(properties.getClaimTimeout())
                 .serializer(Jackson3Serializer.builder()
                         .jsonMapperBuilderCustomizer(
                                 mapper -> mapper.polymorphicTypeValidator(BasicPolymorphicTypeValidator.builder()
