@@ -10,24 +10,24 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** A client of the running backend over real HTTP, as a clinic's front end would call it. */
-final class ClinicHttp {
+public final class ClinicHttp {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final String baseUrl;
 
-    ClinicHttp(int port) {
+    public ClinicHttp(int port) {
         this.baseUrl = "http://127.0.0.1:" + port;
     }
 
-    record Answer(int status, String etag, String location, JsonNode body) {
+    public record Answer(int status, String etag, String location, JsonNode body) {
 
-        String code() {
+        public String code() {
             return body.path("code").asString();
         }
 
-        long version() {
+        public long version() {
             return Long.parseLong(etag.replace("\"", ""));
         }
 
@@ -37,11 +37,11 @@ final class ClinicHttp {
         }
     }
 
-    Answer post(String path, Object body) {
+    public Answer post(String path, Object body) {
         return post(path, body, Map.of());
     }
 
-    Answer post(String path, Object body, Map<String, String> headers) {
+    public Answer post(String path, Object body, Map<String, String> headers) {
         String json = body instanceof String raw ? raw : JSON.writeValueAsString(body);
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .header("Content-Type", "application/json")
@@ -53,7 +53,7 @@ final class ClinicHttp {
         return send(request.build());
     }
 
-    Answer get(String path) {
+    public Answer get(String path) {
         return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .header("Accept", "application/json")
                 .GET()
