@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.mesorecords.api.patient.ConsentRecorded;
 import io.mesorecords.api.session.SessionScheduled;
 import io.mesorecords.app.scenario.ClinicHttp;
+import io.mesorecords.app.scenario.ClinicalRequests;
 import io.mesorecords.app.scenario.FullCourse;
 import io.mesorecords.app.support.RequiresPostgres;
 import io.mesorecords.app.support.TestPostgres;
@@ -163,7 +164,7 @@ class SharedPostgresCommandNodesTest {
             assertThat(node.post(patient.path("/consents"), consent("TREATMENT"))
                             .status())
                     .isEqualTo(201);
-            Map<String, Object> plan = new LinkedHashMap<>(course(course, "HYALURONIC_ACID"));
+            Map<String, Object> plan = new LinkedHashMap<>(ClinicalRequests.course(course, "HYALURONIC_ACID"));
             plan.put("plannedSessions", 12);
             // plan + 2 baseline assessments: 6 events in all
             assertThat(node.post(patient.path("/courses"), plan).status()).isEqualTo(201);
