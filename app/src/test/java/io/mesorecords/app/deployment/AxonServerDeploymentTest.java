@@ -3,6 +3,12 @@ package io.mesorecords.app.deployment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.mesorecords.api.common.PatientId;
+import io.mesorecords.api.history.FindPatientHistoryQuery;
+import io.mesorecords.api.history.PatientHistory;
+import io.mesorecords.api.history.TimelineEntry;
+import io.mesorecords.app.scenario.ClinicHttp;
+import io.mesorecords.app.scenario.FullCourse;
 import io.mesorecords.app.support.TestPostgres;
 import java.time.Duration;
 import java.util.List;
@@ -21,6 +27,7 @@ import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryBus;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.QueryHandler;
@@ -44,9 +51,9 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
  * and Boot one for JDBC containers. They are beans of a parent context shared by the nodes, so stopping one node never
  * stops them.
  *
- * <p>The clinical scenario of issue 4 (register, screen, consent, plan, sessions, reactions, read back the history on
- * both query nodes) goes into this class once the write side lands: send its commands through
- * {@link ServiceNodes#port} of each node's HTTP API, over the same four nodes.
+ * <p>The clinical scenario runs through both command nodes' HTTP APIs in turn and is read back from both query nodes,
+ * and from a command node, whose query is answered by a query node: the history crosses the network as a serialized
+ * query response.
  */
 @RequiresDocker
 class AxonServerDeploymentTest {
@@ -121,6 +128,39 @@ class AxonServerDeploymentTest {
                 .query(new Probes.WhoAnswers(), String.class)
                 .join();
         assertThat(answeredBy).startsWith("query-");
+    }
+
+    @Test
+    void theClinicalScenarioRunsThroughBothCommandNodesAndReadsBackFromBothQueryNodes() {
+        List<ClinicHttp> commands = commandNodes.stream()
+                .map(node -> new ClinicHttp(ServiceNodes.port(node)))
+                .toList();
+
+        FullCourse.Recorded recorded = new FullCourse(commands).record();
+
+        for (ConfigurableApplicationContext node : queryNodes) {
+            ClinicHttp queries = new ClinicHttp(ServiceNodes.port(node));
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+                ClinicHttp.Answer history =
+                        queries.get("/patients/" + recorded.patientId() + "/history?minVersion=" + recorded.version());
+                assertThat(history.status()).as("%s", history).isEqualTo(200);
+                assertThat(history.version()).isEqualTo(recorded.version());
+                assertThat(history.body().path("timeline").size()).isEqualTo(FullCourse.EVENTS);
+            });
+        }
+        PatientHistory answered = commandNodes
+                .get(0)
+                .getBean(QueryGateway.class)
+                .query(
+                        new FindPatientHistoryQuery(PatientId.of(recorded.patientId())),
+                        ResponseTypes.optionalInstanceOf(PatientHistory.class))
+                .join()
+                .orElseThrow();
+        assertThat(answered.version()).isEqualTo(recorded.version());
+        assertThat(answered.timeline())
+                .extracting(entry -> entry.fact().getClass().getSimpleName())
+                .containsExactlyInAnyOrderElementsOf(
+                        answered.timeline().stream().map(TimelineEntry::type).toList());
     }
 
     /** Axon Server and PostgreSQL as {@code @ServiceConnection} beans, for every node to inherit. */

@@ -10,7 +10,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** A client of the running backend over real HTTP, as a clinic's front end would call it. */
-final class ClinicHttp {
+public final class ClinicHttp {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -18,23 +18,23 @@ final class ClinicHttp {
     private final String baseUrl;
     private final String clinic;
 
-    ClinicHttp(int port) {
+    public ClinicHttp(int port) {
         this(port, "clinic-amsterdam");
     }
 
     /** A client acting for the given clinic. */
-    ClinicHttp(int port, String clinic) {
+    public ClinicHttp(int port, String clinic) {
         this.baseUrl = "http://127.0.0.1:" + port;
         this.clinic = clinic;
     }
 
-    record Answer(int status, String etag, String location, JsonNode body) {
+    public record Answer(int status, String etag, String location, JsonNode body) {
 
-        String code() {
+        public String code() {
             return body.path("code").asString();
         }
 
-        long version() {
+        public long version() {
             return Long.parseLong(etag.replace("\"", ""));
         }
 
@@ -44,11 +44,11 @@ final class ClinicHttp {
         }
     }
 
-    Answer post(String path, Object body) {
+    public Answer post(String path, Object body) {
         return post(path, body, Map.of());
     }
 
-    Answer post(String path, Object body, Map<String, String> headers) {
+    public Answer post(String path, Object body, Map<String, String> headers) {
         String json = body instanceof String raw ? raw : JSON.writeValueAsString(body);
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .header("Content-Type", "application/json")
@@ -60,7 +60,7 @@ final class ClinicHttp {
         return send(request.build());
     }
 
-    Answer get(String path) {
+    public Answer get(String path) {
         return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .header("Accept", "application/json")
                 .GET()

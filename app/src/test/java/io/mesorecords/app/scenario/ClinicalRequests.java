@@ -7,15 +7,15 @@ import java.util.List;
 import java.util.Map;
 
 /** Request bodies of the clinical scenario, as a practitioner's front end sends them. */
-final class ClinicalRequests {
+public final class ClinicalRequests {
 
-    static final Instant FIRST_SESSION = Instant.parse("2026-09-07T09:00:00Z");
-    static final String LOT = "LOT-2026-117";
+    public static final Instant FIRST_SESSION = Instant.parse("2026-09-07T09:00:00Z");
+    public static final String LOT = "LOT-2026-117";
 
     private ClinicalRequests() {}
 
     /** A JSON object from alternating names and values, keeping their order. */
-    static Map<String, Object> json(Object... namesAndValues) {
+    public static Map<String, Object> json(Object... namesAndValues) {
         Map<String, Object> object = new LinkedHashMap<>();
         for (int i = 0; i < namesAndValues.length; i += 2) {
             object.put((String) namesAndValues[i], namesAndValues[i + 1]);
@@ -23,7 +23,7 @@ final class ClinicalRequests {
         return object;
     }
 
-    static Map<String, Object> registration(String patientId) {
+    public static Map<String, Object> registration(String patientId) {
         return json(
                 "patientId",
                 patientId,
@@ -37,7 +37,7 @@ final class ClinicalRequests {
                 json("email", "anna@example.org", "phone", "+31 20 555 0101"));
     }
 
-    static Map<String, Object> screening(String... allergies) {
+    public static Map<String, Object> screening(String... allergies) {
         return json(
                 "screenedOn",
                 "2026-09-01",
@@ -63,11 +63,11 @@ final class ClinicalRequests {
                 "SPF 50 daily");
     }
 
-    static Map<String, Object> consent(String scope) {
+    public static Map<String, Object> consent(String scope) {
         return json("scope", scope, "givenAt", "2026-09-01T09:30:00Z");
     }
 
-    static Map<String, Object> course(String courseId, String ingredient) {
+    public static Map<String, Object> course(String courseId, String ingredient) {
         return json(
                 "courseId",
                 courseId,
@@ -91,7 +91,7 @@ final class ClinicalRequests {
                         json("score", score("HYDRATION", "1", 32), "rater", "CLINICIAN")));
     }
 
-    static Map<String, Object> session(String sessionId, String courseId, Instant startsAt) {
+    public static Map<String, Object> session(String sessionId, String courseId, Instant startsAt) {
         return json(
                 "sessionId",
                 sessionId,
@@ -105,11 +105,11 @@ final class ClinicalRequests {
                 45);
     }
 
-    static Instant weekly(int session) {
+    public static Instant weekly(int session) {
         return FIRST_SESSION.plus(7L * session, ChronoUnit.DAYS);
     }
 
-    static Map<String, Object> performance(Instant performedAt) {
+    public static Map<String, Object> performance(Instant performedAt) {
         return json(
                 "performedAt",
                 performedAt.toString(),
@@ -141,7 +141,7 @@ final class ClinicalRequests {
                 "papules at injection points");
     }
 
-    static Map<String, Object> reaction(String reactionId, String sessionId, Instant onsetAt) {
+    public static Map<String, Object> reaction(String reactionId, String sessionId, Instant onsetAt) {
         return json(
                 "reactionId",
                 reactionId,
@@ -161,11 +161,11 @@ final class ClinicalRequests {
                 "small bruise");
     }
 
-    static Map<String, Object> resolution(Instant resolvedAt) {
+    public static Map<String, Object> resolution(Instant resolvedAt) {
         return json("resolvedAt", resolvedAt.toString(), "outcome", "RESOLVED");
     }
 
-    static Map<String, Object> assessment(String courseId, int afterSession, String scale, int value) {
+    public static Map<String, Object> assessment(String courseId, int afterSession, String scale, int value) {
         return json(
                 "courseId", courseId,
                 "timePoint", json("kind", "AFTER_SESSION", "number", afterSession),
@@ -174,14 +174,14 @@ final class ClinicalRequests {
                 "assessedAt", weekly(afterSession - 1).plus(1, ChronoUnit.HOURS).toString());
     }
 
-    static Map<String, Object> completion() {
+    public static Map<String, Object> completion() {
         return json(
                 "completedOn", "2026-10-12",
                 "finalClinicianGais", score("GAIS", "1", 2),
                 "patientSatisfaction", score("SATISFACTION", "1", 5));
     }
 
-    static Map<String, Object> score(String scale, String version, int value) {
+    public static Map<String, Object> score(String scale, String version, int value) {
         return json("scale", scale, "scaleVersion", version, "value", value);
     }
 }

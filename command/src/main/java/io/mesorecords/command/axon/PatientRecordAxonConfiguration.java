@@ -1,12 +1,17 @@
 package io.mesorecords.command.axon;
 
 import io.mesorecords.command.record.RecordRules;
+import java.time.Duration;
+import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.distributed.RoutingStrategy;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.modelling.command.CommandTargetResolver;
 import org.springframework.beans.factory.annotation.Value;
@@ -49,8 +54,25 @@ public class PatientRecordAxonConfiguration {
         return new EventCountSnapshotTriggerDefinition(snapshotter, threshold);
     }
 
+    /** Cached records are checked against the event store on every load: see {@link LatestRecordCache}. */
     @Bean
-    public Cache patientRecordCache() {
-        return new WeakReferenceCache();
+    public Cache patientRecordCache(EventStore eventStore) {
+        return new LatestRecordCache(new WeakReferenceCache(), eventStore);
+    }
+
+    /** Axon's own gateway (it backs off when this bean exists), plus the retry of a lost append race. */
+    @Bean
+    public CommandGateway commandGateway(CommandBus commandBus, ConcurrentAppendRetry concurrentAppendRetry) {
+        return DefaultCommandGateway.builder()
+                .commandBus(commandBus)
+                .retryScheduler(concurrentAppendRetry)
+                .build();
+    }
+
+    @Bean
+    ConcurrentAppendRetry concurrentAppendRetry(
+            @Value("${mesorecords.commands.concurrent-append-retries:3}") int retries,
+            @Value("${mesorecords.commands.concurrent-append-backoff:20ms}") Duration backOff) {
+        return new ConcurrentAppendRetry(retries, backOff.toMillis());
     }
 }

@@ -1,0 +1,63 @@
+package io.mesorecords.command.axon;
+
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.commandhandling.gateway.ExponentialBackOffIntervalRetryScheduler;
+import org.axonframework.commandhandling.gateway.RetryScheduler;
+import org.axonframework.common.AxonThreadFactory;
+import org.axonframework.modelling.command.ConcurrencyException;
+
+/**
+ * Sends a command again when it lost the race for the record's next sequence number to a command on another node: the
+ * unit of work rolled back (nothing was stored, and Axon evicted the record from this node's cache), so the retry
+ * decides again on the record as the winner left it. Nothing else is retried. Axon's default schedulers retry every
+ * failure not marked non-transient, which includes a rule's refusal ({@code RuleViolation} is a {@code
+ * CommandExecutionException}); a stale {@code If-Match} ({@code ConflictingAggregateVersionException}) and a taken
+ * patient id ({@code AggregateStreamCreationException}) would fail the same way every time and are no
+ * {@code ConcurrencyException}. A command still losing after the last retry answers 409 {@code record.concurrent-change}.
+ */
+final class ConcurrentAppendRetry implements RetryScheduler, AutoCloseable {
+
+    private static final int MAX_DEPTH = 16;
+
+    private final ScheduledExecutorService executor =
+            Executors.newSingleThreadScheduledExecutor(new AxonThreadFactory("concurrent-append-retry"));
+    private final RetryScheduler backOff;
+
+    ConcurrentAppendRetry(int maxRetries, long backOffMillis) {
+        this.backOff = ExponentialBackOffIntervalRetryScheduler.builder()
+                .retryExecutor(executor)
+                .maxRetryCount(maxRetries)
+                .backoffFactor(backOffMillis)
+                // Which failures are retried is decided by isConcurrentAppend alone.
+                .nonTransientFailurePredicate(failure -> false)
+                .build();
+    }
+
+    @Override
+    public boolean scheduleRetry(
+            CommandMessage commandMessage,
+            RuntimeException lastFailure,
+            List<Class<? extends Throwable>[]> failures,
+            Runnable commandDispatch) {
+        return isConcurrentAppend(lastFailure)
+                && backOff.scheduleRetry(commandMessage, lastFailure, failures, commandDispatch);
+    }
+
+    static boolean isConcurrentAppend(Throwable failure) {
+        Throwable current = failure;
+        for (int depth = 0; current != null && depth < MAX_DEPTH; depth++, current = current.getCause()) {
+            if (current instanceof ConcurrencyException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public void close() {
+        executor.shutdownNow();
+    }
+}
