@@ -6,9 +6,12 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.event.ApplicationPreparedEvent;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -46,6 +49,18 @@ final class ServiceNodes implements AutoCloseable {
 
     ConfigurableApplicationContext queryNode(Class<?>... extraSources) {
         return start("query", QueryServiceApplication.service(), extraSources);
+    }
+
+    /**
+     * A query node whose start-up signals {@code prepared} once its context is prepared. Spring Boot's logging system
+     * is global to the JVM: two nodes preparing at the same instant race on it, which separate machines never do.
+     */
+    ConfigurableApplicationContext queryNode(CountDownLatch prepared) {
+        return start(
+                "query",
+                QueryServiceApplication.service()
+                        .listeners((ApplicationListener<ApplicationPreparedEvent>) event -> prepared.countDown()),
+                new Class<?>[0]);
     }
 
     static int port(ConfigurableApplicationContext node) {

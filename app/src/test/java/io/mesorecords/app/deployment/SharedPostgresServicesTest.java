@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.mesorecords.app.support.RequiresPostgres;
 import io.mesorecords.app.support.TestPostgres;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
@@ -28,10 +30,13 @@ class SharedPostgresServicesTest {
 
     @Test
     void commandAndQueryServicesMigrateOneDatabaseStartingTogether() throws Exception {
-        // The query node may come up first: it waits for the write side's event store (EventStoreReadiness).
+        // The query node comes up first and waits for the write side's event store (EventStoreReadiness) while the
+        // command node starts and migrates it.
         try (ServiceNodes nodes = nodes()) {
+            CountDownLatch queryPrepared = new CountDownLatch(1);
+            var query = CompletableFuture.supplyAsync(() -> nodes.queryNode(queryPrepared));
+            assertThat(queryPrepared.await(60, TimeUnit.SECONDS)).isTrue();
             var command = CompletableFuture.supplyAsync(nodes::commandNode);
-            var query = CompletableFuture.supplyAsync(nodes::queryNode);
             CompletableFuture.allOf(command, query).join();
 
             JdbcClient jdbc = JdbcClient.create(command.join().getBean(javax.sql.DataSource.class));
