@@ -106,6 +106,43 @@ abstract class RecordsReadBackContract {
         assertThat(report.body().toString()).doesNotContain("Anna", "de Vries", "1984-05-17", "anna@example.org");
     }
 
+    @Test
+    void theLotTraceAndTheScheduleAnswerFromTheirProjections() {
+        String clinic = "clinic-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        ClinicHttp clinicHttp = new ClinicHttp(port, clinic);
+        ClinicalScenario treated = new ClinicalScenario().recordFullCourse(clinicHttp);
+        ClinicalScenario booked = new ClinicalScenario();
+        clinicHttp.post("/patients", ClinicalRequests.registration(booked.patient));
+        clinicHttp.post(booked.path("/screenings"), ClinicalRequests.screening());
+        clinicHttp.post(booked.path("/consents"), ClinicalRequests.consent("TREATMENT"));
+        clinicHttp.post(booked.path("/courses"), ClinicalRequests.course(booked.course, "HYALURONIC_ACID"));
+        String session = java.util.UUID.randomUUID().toString();
+        assertThat(clinicHttp
+                        .post(
+                                booked.path("/sessions"),
+                                ClinicalRequests.session(session, booked.course, ClinicalRequests.weekly(0)))
+                        .status())
+                .isEqualTo(201);
+        awaitProjectionsCaughtUp();
+
+        JsonNode uses =
+                http.get("/lots/" + ClinicalRequests.LOT + "/sessions").body().path("uses");
+        List<String> sessionsOfTreated = new ArrayList<>();
+        uses.forEach(use -> {
+            if (use.path("patientId").asString().equals(treated.patient)) {
+                sessionsOfTreated.add(use.path("sessionId").asString());
+            }
+        });
+        assertThat(sessionsOfTreated).containsExactlyInAnyOrderElementsOf(treated.sessions);
+
+        String day = ClinicalRequests.weekly(0).toString().substring(0, 10);
+        ClinicHttp.Answer schedule = http.get("/schedule?clinicId=" + clinic + "&day=" + day);
+        assertThat(schedule.status()).as("%s", schedule).isEqualTo(200);
+        assertThat(schedule.body().path("sessions"))
+                .extracting(s -> s.path("sessionId").asString())
+                .containsExactly(session);
+    }
+
     void awaitProjectionsCaughtUp() {
         await().atMost(Duration.ofSeconds(30))
                 .pollInterval(Duration.ofMillis(50))
@@ -114,6 +151,8 @@ abstract class RecordsReadBackContract {
                     boolean allCaughtUp = statuses.size() > 0;
                     for (JsonNode status : statuses) {
                         allCaughtUp &= status.path("running").asBoolean()
+                                && status.path("claimedSegments").asInt()
+                                        == status.path("segments").asInt()
                                 && status.path("behind").asLong() == 0
                                 && status.path("position").asLong()
                                         >= status.path("head").asLong();

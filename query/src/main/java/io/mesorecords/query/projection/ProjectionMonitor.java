@@ -6,10 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
 
@@ -24,11 +26,19 @@ public class ProjectionMonitor {
 
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;
+    private final TokenStore tokenStore;
+    private final TransactionManager transactionManager;
     private final Map<String, Rebuild> rebuilds = new ConcurrentHashMap<>();
 
-    ProjectionMonitor(EventProcessingConfiguration processing, EventStore eventStore) {
+    ProjectionMonitor(
+            EventProcessingConfiguration processing,
+            EventStore eventStore,
+            TokenStore tokenStore,
+            TransactionManager transactionManager) {
         this.processing = processing;
         this.eventStore = eventStore;
+        this.tokenStore = tokenStore;
+        this.transactionManager = transactionManager;
     }
 
     public Collection<String> names() {
@@ -86,6 +96,9 @@ public class ProjectionMonitor {
                 position,
                 head,
                 behind,
+                segments.size(),
+                // Segments claimed by other nodes (or not claimed yet) are not in this node's position.
+                transactionManager.fetchInTransaction(() -> tokenStore.fetchSegments(name).length),
                 rebuild == null ? null : rebuild.startedAt(),
                 rebuild == null ? 0 : Math.min(rebuild.total(), Math.max(0, position)),
                 rebuild == null ? 0 : rebuild.total());

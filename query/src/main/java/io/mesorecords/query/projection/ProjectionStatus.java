@@ -15,6 +15,8 @@ public record ProjectionStatus(
         long position,
         long head,
         long behind,
+        int claimedSegments,
+        int segments,
         Instant rebuildStartedAt,
         long rebuildDone,
         long rebuildTotal) {}

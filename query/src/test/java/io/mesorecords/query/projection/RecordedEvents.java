@@ -67,14 +67,14 @@ public class RecordedEvents {
     }
 
     /**
-     * Waits until every streaming processor's segments have reached the head of the store. (A replay only ends with
+     * Waits until every streaming processor has claimed all its segments and each has reached the head of the store. (A replay only ends with
      * the first event past the reset point, so a rebuilt processor at the head still reports that it is replaying.)
      */
     public void awaitProjections() {
         long head = monitor.head();
         try {
-            await().atMost(Duration.ofSeconds(20))
-                    .until(() -> monitor.statuses().stream().allMatch(s -> s.running() && s.position() >= head));
+            await().atMost(Duration.ofSeconds(20)).until(() -> monitor.statuses().stream()
+                    .allMatch(s -> s.running() && s.position() >= head && s.claimedSegments() == s.segments()));
         } catch (ConditionTimeoutException e) {
             throw new AssertionError("Projections did not reach " + head + ": " + monitor.statuses(), e);
         }
