@@ -30,6 +30,7 @@ class RecordChainTest {
 
     @Test
     void theCanonicalFormIsPinned() {
+        // Pinned from an independent computation of the form in docs/security.md.
         // Stored links depend on these exact bytes: a change here is a new form version, never an edit.
         assertThat(RecordChain.hex(RecordChain.link(RecordChain.GENESIS, REGISTRATION)))
                 .isEqualTo(PINNED_HASH);
