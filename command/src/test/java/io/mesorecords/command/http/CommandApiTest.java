@@ -28,7 +28,10 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 @WebMvcTest(
         includeFilters =
-                @ComponentScan.Filter(type = FilterType.REGEX, pattern = "io\\.mesorecords\\.command\\.http\\..*"))
+                @ComponentScan.Filter(type = FilterType.REGEX, pattern = "io\\.mesorecords\\.command\\.http\\..*"),
+        // The integrity check reads storage, which this slice does not have; app tests cover it end to end.
+        excludeFilters =
+                @ComponentScan.Filter(type = FilterType.REGEX, pattern = "io\\.mesorecords\\.command\\.integrity\\..*"))
 @Import(EdgeTestConfiguration.class)
 public abstract class CommandApiTest {
 

@@ -4,6 +4,7 @@ import io.mesorecords.api.common.PatientId;
 import io.mesorecords.api.history.FindPatientHistoryAsOfQuery;
 import io.mesorecords.api.history.FindPatientHistoryQuery;
 import io.mesorecords.api.history.PatientHistory;
+import io.mesorecords.query.audit.AuditedRead;
 import java.time.Instant;
 import java.util.Optional;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -18,7 +19,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code GET /patients/{id}/history}: the current history, or with {@code asOf} the history as recorded at that
  * moment. With {@code minVersion} (the ETag the write side answered) the read waits, bounded, until the projection has
- * applied that version. The response's ETag is the version the history reflects.
+ * applied that version. The response's ETag is the version the history reflects. Every answer, a refusal included,
+ * is written to the access log.
  */
 @RestController
 class PatientHistoryController {
@@ -32,6 +34,9 @@ class PatientHistoryController {
     }
 
     @GetMapping("/patients/{patientId}/history")
+    @AuditedRead(
+            object = "patient-history",
+            parameters = {"asOf", "minVersion"})
     ResponseEntity<PatientHistory> history(
             @PathVariable PatientId patientId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOf,
