@@ -77,6 +77,12 @@ class IdempotencyFilter extends OncePerRequestFilter {
         run(key, buffered, response, chain);
     }
 
+    /**
+     * A command not decided in time (503 {@code command.timeout}) may still be recorded: running it again under the same
+     * key could record it twice, so its answer is kept and replayed like any other, and the client reads the record.
+     */
+    private static final int OUTCOME_UNKNOWN = HttpServletResponse.SC_SERVICE_UNAVAILABLE;
+
     private void run(String key, BufferedRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         ContentCachingResponseWrapper recording = new ContentCachingResponseWrapper(response);
@@ -86,7 +92,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
             store.release(key);
             throw failure;
         }
-        if (recording.getStatus() >= 500) {
+        if (recording.getStatus() >= 500 && recording.getStatus() != OUTCOME_UNKNOWN) {
             store.release(key);
         } else {
             store.complete(

@@ -111,6 +111,28 @@ class IdempotencyKeyTest extends CommandApiTest {
     }
 
     @Test
+    void aCommandWhoseOutcomeIsUnknownIsNeverSentTwiceUnderOneKey() throws Exception {
+        String key = UUID.randomUUID().toString();
+        when(gateway.sendAndWait(any(), any(MetaData.class), anyLong(), any(TimeUnit.class)))
+                .thenThrow(new CommandTimeoutProbe())
+                .thenReturn(5L);
+
+        mvc.perform(scheduleSession(key, 45)).andExpect(status().isServiceUnavailable());
+        mvc.perform(scheduleSession(key, 45))
+                .andExpect(status().isServiceUnavailable())
+                .andExpect(header().string("Idempotent-Replayed", "true"));
+
+        verifySentTimes(1);
+    }
+
+    /** How the gateway reports a command not decided within the edge's timeout. */
+    static class CommandTimeoutProbe extends org.axonframework.commandhandling.CommandExecutionException {
+        CommandTimeoutProbe() {
+            super("not decided in time", new java.util.concurrent.TimeoutException("timed out"));
+        }
+    }
+
+    @Test
     void aKeyWithControlCharactersIsRefused() throws Exception {
         mvc.perform(scheduleSession("bad key", 45))
                 .andExpect(status().isBadRequest())
