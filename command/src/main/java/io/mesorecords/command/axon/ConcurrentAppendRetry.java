@@ -1,8 +1,11 @@
 package io.mesorecords.command.axon;
 
+import io.mesorecords.api.common.CommandRejected;
+import io.mesorecords.api.common.Rejection;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.gateway.ExponentialBackOffIntervalRetryScheduler;
 import org.axonframework.commandhandling.gateway.RetryScheduler;
@@ -49,11 +52,18 @@ final class ConcurrentAppendRetry implements RetryScheduler, AutoCloseable {
     static boolean isConcurrentAppend(Throwable failure) {
         Throwable current = failure;
         for (int depth = 0; current != null && depth < MAX_DEPTH; depth++, current = current.getCause()) {
-            if (current instanceof ConcurrencyException) {
+            if (current instanceof ConcurrencyException || refusedAsConcurrentChange(current)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** How a lost race decided on another node arrives: only the rejection in the failure's details survives. */
+    private static boolean refusedAsConcurrentChange(Throwable failure) {
+        return failure instanceof CommandExecutionException execution
+                && execution.getDetails().orElse(null) instanceof CommandRejected rejected
+                && rejected.rejection() == Rejection.RECORD_CONCURRENT_CHANGE;
     }
 
     @Override

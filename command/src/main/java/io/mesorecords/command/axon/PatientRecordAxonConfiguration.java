@@ -3,6 +3,7 @@ package io.mesorecords.command.axon;
 import io.mesorecords.command.record.RecordRules;
 import java.time.Duration;
 import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.SimpleCommandBus;
 import org.axonframework.commandhandling.distributed.RoutingStrategy;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
@@ -15,6 +16,7 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.modelling.command.CommandTargetResolver;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -27,6 +29,20 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(RecordRules.class)
 public class PatientRecordAxonConfiguration {
+
+    /**
+     * Refusals answered with their rejection as details by the local command bus segment, wherever the command came
+     * from (this node's gateway or Axon Server); see {@link RejectionDetailsCommandBus}.
+     */
+    @Bean
+    static BeanPostProcessor rejectionDetailsOnTheLocalSegment() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                return bean instanceof SimpleCommandBus local ? new RejectionDetailsCommandBus(local) : bean;
+            }
+        };
+    }
 
     @Bean
     public CommandTargetResolver patientCommandTargetResolver() {

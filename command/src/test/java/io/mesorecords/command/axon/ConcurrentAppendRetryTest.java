@@ -2,6 +2,7 @@ package io.mesorecords.command.axon;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mesorecords.api.common.CommandRejected;
 import io.mesorecords.api.common.Rejection;
 import io.mesorecords.command.record.RuleViolation;
 import java.util.ArrayList;
@@ -69,6 +70,25 @@ class ConcurrentAppendRetryTest {
     @Test
     void aRefusalDecidedOnAnotherNodeIsNeverRetried() {
         var remote = new CommandExecutionException("refused", null, "details");
+
+        assertThat(retry.scheduleRetry(command(), remote, failures(1), () -> {}))
+                .isFalse();
+    }
+
+    @Test
+    void aLostRaceDecidedOnAnotherNodeIsSentAgain() {
+        // Across Axon Server only the failure's details survive: the rejection says what happened.
+        var remote = new CommandExecutionException(
+                "lost", null, new CommandRejected(Rejection.RECORD_CONCURRENT_CHANGE, "lost the race"));
+
+        assertThat(retry.scheduleRetry(command(), remote, failures(1), () -> {}))
+                .isTrue();
+    }
+
+    @Test
+    void aStaleIfMatchDecidedOnAnotherNodeIsNeverRetried() {
+        var remote = new CommandExecutionException(
+                "stale", null, new CommandRejected(Rejection.RECORD_VERSION_CONFLICT, "record moved on"));
 
         assertThat(retry.scheduleRetry(command(), remote, failures(1), () -> {}))
                 .isFalse();

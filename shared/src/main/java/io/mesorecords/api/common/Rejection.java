@@ -12,6 +12,11 @@ public enum Rejection {
     PATIENT_TOO_OLD("patient.age-over-120", Kind.RULE),
     PATIENT_ERASED("patient.erased", Kind.CONFLICT),
 
+    /** The record moved on since the version the client gave (If-Match). */
+    RECORD_VERSION_CONFLICT("record.version-conflict", Kind.CONFLICT),
+    /** Another change to the record was appended at the same moment; retried before it is answered. */
+    RECORD_CONCURRENT_CHANGE("record.concurrent-change", Kind.CONFLICT),
+
     SCREENING_DATE_IN_FUTURE("screening.date-in-future", Kind.RULE),
 
     CONSENT_NOT_GIVEN("consent.not-given", Kind.RULE),
