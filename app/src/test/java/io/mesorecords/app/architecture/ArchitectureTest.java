@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
+import org.axonframework.eventhandling.GenericEventMessage;
 
 /** The boundaries the module map promises, checked on the compiled classes of every module. */
 @AnalyzeClasses(packages = "io.mesorecords", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -101,5 +102,11 @@ class ArchitectureTest {
             .callMethod(ZonedDateTime.class, "now")
             .orShould()
             .callMethod(Clock.class, "systemUTC")
+            .orShould()
+            .callMethod(Clock.class, "instant")
+            .orShould()
+            .callMethod(System.class, "currentTimeMillis")
+            .orShould()
+            .accessField(GenericEventMessage.class, "clock")
             .because("time enters at the edge: clinical times travel in the command, recording time in its metadata");
 }
