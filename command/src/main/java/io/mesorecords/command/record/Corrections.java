@@ -4,26 +4,17 @@ import static io.mesorecords.api.common.Rejection.CORRECTION_ENTRY_NOT_FOUND;
 import static io.mesorecords.api.common.Rejection.CORRECTION_FIELD_NOT_CORRECTABLE;
 import static io.mesorecords.api.common.Rejection.CORRECTION_REASON_MISSING;
 
+import io.mesorecords.api.clinical.CorrectableField;
 import io.mesorecords.api.clinical.EntryReference;
 import io.mesorecords.api.clinical.EntryType;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * A correction points at an existing entry, says why, and touches only descriptive fields: whatever a safety rule
- * decides on (pregnancy, allergies, infections, consents, products, lots, depth, times, statuses) is changed by a new
- * entry of its own, never by a correction.
+ * A correction points at an existing entry, says why, and touches only the descriptive fields listed in the contract
+ * ({@link CorrectableField}): whatever a safety rule decides on is changed by a new entry of its own.
  */
 final class Corrections {
-
-    static final Map<EntryType, Set<String>> CORRECTABLE_FIELDS = Map.of(
-            EntryType.PATIENT, Set.of("givenName", "familyName", "email", "phone", "sex"),
-            EntryType.SCREENING, Set.of("conditions", "medications", "goals", "skinRoutine"),
-            EntryType.COURSE, Set.of("indications"),
-            EntryType.SESSION, Set.of("notes", "anaesthetic", "durationMinutes"),
-            EntryType.REACTION, Set.of("notes"),
-            EntryType.ASSESSMENT, Set.of("rater", "assessedAt"));
 
     private Corrections() {}
 
@@ -43,11 +34,11 @@ final class Corrections {
 
     static void assertOnlyCorrectableFields(EntryType type, Set<String> fields) {
         Set<String> refused = new TreeSet<>(fields);
-        refused.removeAll(CORRECTABLE_FIELDS.get(type));
+        refused.removeAll(CorrectableField.keysOf(type));
         if (fields.isEmpty() || !refused.isEmpty()) {
             throw new RuleViolation(
                     CORRECTION_FIELD_NOT_CORRECTABLE,
-                    "Of a " + type + " entry only " + new TreeSet<>(CORRECTABLE_FIELDS.get(type)) + " may be corrected"
+                    "Of a " + type + " entry only " + new TreeSet<>(CorrectableField.keysOf(type)) + " may be corrected"
                             + (refused.isEmpty() ? "" : ", not " + refused) + ".");
         }
     }

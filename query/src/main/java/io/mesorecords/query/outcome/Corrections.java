@@ -1,54 +1,51 @@
 package io.mesorecords.query.outcome;
 
-import io.mesorecords.api.clinical.Scale;
-import java.math.BigDecimal;
+import io.mesorecords.api.clinical.CorrectableField;
+import io.mesorecords.api.clinical.Indication;
+import io.mesorecords.api.clinical.Rater;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * Reads corrected values of an {@code EntryCorrected}. The contract names no keys; the report follows the field names
- * of the corrected event and keeps the old value when a value is absent or unreadable.
+ * Reads the corrected values the report follows, in the formats of {@link CorrectableField}. The write side checks
+ * keys, not values: an unreadable value is ignored and the old one kept.
  */
 final class Corrections {
 
     private Corrections() {}
 
-    static LocalDate date(String value, LocalDate otherwise) {
+    static Optional<Set<String>> indications(String value) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        Set<String> names = new TreeSet<>();
+        for (String name : value.replace("[", "").replace("]", "").split(",")) {
+            if (!name.isBlank()) {
+                names.add(name.trim());
+            }
+        }
+        boolean readable =
+                Arrays.stream(Indication.values()).map(Enum::name).toList().containsAll(names);
+        return readable ? Optional.of(Set.copyOf(names)) : Optional.empty();
+    }
+
+    static Optional<Rater> rater(String value) {
+        return value == null
+                ? Optional.empty()
+                : Arrays.stream(Rater.values())
+                        .filter(rater -> rater.name().equals(value.trim()))
+                        .findFirst();
+    }
+
+    static Optional<Instant> instant(String value) {
         try {
-            return value == null ? otherwise : LocalDate.parse(value.trim());
+            return value == null ? Optional.empty() : Optional.of(Instant.parse(value.trim()));
         } catch (DateTimeParseException e) {
-            return otherwise;
+            return Optional.empty();
         }
-    }
-
-    static Instant instant(String value, Instant otherwise) {
-        try {
-            return value == null ? otherwise : Instant.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            return otherwise;
-        }
-    }
-
-    static Integer grade(String value, Scale scale, Integer otherwise) {
-        BigDecimal number = number(value);
-        return number != null && scale.accepts(number) ? Integer.valueOf(number.intValue()) : otherwise;
-    }
-
-    static BigDecimal number(String value) {
-        try {
-            return value == null ? null : new BigDecimal(value.trim());
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    static Integer integer(String value, int min, int max) {
-        BigDecimal number = number(value);
-        if (number == null || number.stripTrailingZeros().scale() > 0) {
-            return null;
-        }
-        int whole = number.intValue();
-        return whole >= min && whole <= max ? whole : null;
     }
 }

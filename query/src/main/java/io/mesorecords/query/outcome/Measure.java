@@ -1,14 +1,14 @@
 package io.mesorecords.query.outcome;
 
-import io.mesorecords.api.clinical.Rater;
 import io.mesorecords.api.clinical.Scale;
 import io.mesorecords.api.clinical.Score;
 import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * The assessed outcomes the report follows from baseline. Only clinician ratings on the current version of the scale
- * count: a patient's own wrinkle rating or an older numbering would not be comparable.
+ * The assessed outcomes the report follows from baseline, on the current version of their scale only: an older
+ * numbering would not be comparable. Every rater's scores are kept, since a correction may change the rater; only
+ * clinician ratings count in the metrics (see {@code OutcomeRows}).
  */
 enum Measure {
     WSRS(Scale.WSRS),
@@ -26,8 +26,8 @@ enum Measure {
         return scale;
     }
 
-    static Optional<Measure> of(Score score, Rater rater) {
-        if (rater != Rater.CLINICIAN || score == null || !score.isValid()) {
+    static Optional<Measure> of(Score score) {
+        if (score == null || !score.isValid()) {
             return Optional.empty();
         }
         return Arrays.stream(values()).filter(m -> m.scale == score.scale()).findFirst();

@@ -1,9 +1,8 @@
 package io.mesorecords.query.outcome;
 
 import io.mesorecords.api.clinical.CocktailProduct;
-import io.mesorecords.api.clinical.DiscontinuationReason;
+import io.mesorecords.api.clinical.CorrectableField;
 import io.mesorecords.api.clinical.Ingredient;
-import io.mesorecords.api.clinical.ReactionType;
 import io.mesorecords.api.clinical.Scale;
 import io.mesorecords.api.clinical.Score;
 import io.mesorecords.api.common.RecordMetadata;
@@ -15,9 +14,7 @@ import io.mesorecords.api.patient.EntryCorrected;
 import io.mesorecords.api.reaction.ReactionRecorded;
 import io.mesorecords.api.reaction.ReactionResolved;
 import io.mesorecords.api.session.SessionPerformed;
-import java.util.Arrays;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.axonframework.eventhandling.DomainEventMessage;
 
@@ -37,11 +34,10 @@ class OutcomeRecorder {
         this.keys = keys;
     }
 
-    /** @param asOf the sequence number up to which corrections of patient facts apply */
-    void record(DomainEventMessage<?> message, long asOf) {
+    void record(DomainEventMessage<?> message) {
         Object payload = message.getPayload();
         if (payload instanceof CoursePlanned e) {
-            plan(e, message, asOf);
+            plan(e, message);
         } else if (payload instanceof CourseCompleted e && rows.hasCourse(keys.course(e.courseId()))) {
             rows.complete(
                     keys.course(e.courseId()),
@@ -69,11 +65,12 @@ class OutcomeRecorder {
                     "resolved_epoch",
                     e.resolvedAt().getEpochSecond());
         } else if (payload instanceof AssessmentRecorded e && rows.hasCourse(keys.course(e.courseId()))) {
-            Measure.of(e.score(), e.rater())
+            Measure.of(e.score())
                     .ifPresent(measure -> rows.assessmentRecorded(
                             keys.assessment(e.assessmentId()),
                             keys.course(e.courseId()),
                             measure.name(),
+                            e.rater().name(),
                             OutcomeReportProjection.timeRank(e.timePoint()),
                             e.assessedAt().getEpochSecond(),
                             e.score().value()));
@@ -82,10 +79,9 @@ class OutcomeRecorder {
         }
     }
 
-    private void plan(CoursePlanned e, DomainEventMessage<?> message, long asOf) {
-        String patientId = e.patientId().asString();
-        PlanningFacts facts =
-                PlanningFacts.fold(stream.upTo(patientId, asOf), message.getSequenceNumber(), asOf, e.plannedOn());
+    private void plan(CoursePlanned e, DomainEventMessage<?> message) {
+        long planning = message.getSequenceNumber();
+        PlanningFacts facts = PlanningFacts.fold(stream.upTo(e.patientId().asString(), planning - 1), e.plannedOn());
         // The course belongs to the clinic that planned it; the patient's home clinic when the metadata lacks one.
         Object clinic = message.getMetaData().get(RecordMetadata.CLINIC_ID);
         String clinicId = clinic != null ? clinic.toString() : facts.registeredClinic();
@@ -104,72 +100,28 @@ class OutcomeRecorder {
                         .collect(Collectors.toSet())));
     }
 
+    /**
+     * Of the correctable fields ({@link CorrectableField}) only a course's indications and an assessment's rater and
+     * time reach the report; the others are names, contact data, free text or session details it does not keep.
+     */
     private void correct(EntryCorrected e) {
         Map<String, String> values = e.correctedValues();
         String id = e.entry().id();
         switch (e.entry().type()) {
-            case COURSE -> correctCourse(keys.course(id), values);
-            case SESSION -> {
-                if (values.get("practitionerId") != null
-                        && !values.get("practitionerId").isBlank()) {
-                    rows.correctPractitioner(
-                            keys.session(id), values.get("practitionerId").trim());
-                }
-            }
-            case REACTION -> correctReaction(keys.reaction(id), values);
+            case COURSE ->
+                Corrections.indications(values.get(CorrectableField.COURSE_INDICATIONS.key()))
+                        .ifPresent(indications -> rows.correctIndications(keys.course(id), indications));
             case ASSESSMENT -> {
-                var score = Corrections.number(values.get("value"));
-                if (score != null) {
-                    rows.correctAssessment(keys.assessment(id), score);
-                }
+                long assessment = keys.assessment(id);
+                Corrections.rater(values.get(CorrectableField.ASSESSMENT_RATER.key()))
+                        .ifPresent(rater -> rows.correctAssessment(assessment, "rater", rater.name()));
+                Corrections.instant(values.get(CorrectableField.ASSESSMENT_ASSESSED_AT.key()))
+                        .ifPresent(at -> rows.correctAssessment(assessment, "assessed_epoch", at.getEpochSecond()));
             }
             default -> {
-                // Patient and screening corrections rebuild the patient (see OutcomeReportProjection).
+                // Nothing the report keeps.
             }
         }
-    }
-
-    private void correctCourse(long course, Map<String, String> values) {
-        Integer gais = Corrections.grade(values.get("finalClinicianGais"), Scale.GAIS, null);
-        if (gais != null) {
-            rows.correctCourseOutcome(course, "final_gais", gais);
-        }
-        Integer satisfaction = Corrections.grade(values.get("patientSatisfaction"), Scale.SATISFACTION, null);
-        if (satisfaction != null) {
-            rows.correctCourseOutcome(course, "satisfaction", satisfaction);
-        }
-        String reason = values.get("reason");
-        if (reason != null && isOneOf(reason, DiscontinuationReason.values())) {
-            rows.correctCourseOutcome(course, "discontinuation_reason", reason);
-        }
-    }
-
-    private void correctReaction(long reaction, Map<String, String> values) {
-        Integer grade = Corrections.integer(values.get("grade"), 1, 5);
-        if (grade != null) {
-            rows.updateReaction(reaction, "grade", grade);
-        }
-        String type = values.get("type");
-        if (type != null && isOneOf(type, ReactionType.values())) {
-            rows.updateReaction(reaction, "reaction_type", type);
-        }
-        String serious = values.get("serious");
-        if ("true".equals(serious) || "false".equals(serious)) {
-            rows.updateReaction(reaction, "serious", Boolean.parseBoolean(serious));
-        }
-        var onset = Corrections.instant(values.get("onsetAt"), null);
-        if (onset != null) {
-            rows.updateReaction(reaction, "onset_epoch", onset.getEpochSecond());
-        }
-        var resolved = Corrections.instant(values.get("resolvedAt"), null);
-        if (resolved != null) {
-            rows.updateReaction(reaction, "resolved_epoch", resolved.getEpochSecond());
-        }
-    }
-
-    private static boolean isOneOf(String name, Enum<?>[] values) {
-        Set<String> names = Arrays.stream(values).map(Enum::name).collect(Collectors.toSet());
-        return names.contains(name);
     }
 
     private static Integer grade(Score score, Scale scale) {

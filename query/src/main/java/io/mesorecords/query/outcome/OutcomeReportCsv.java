@@ -111,7 +111,7 @@ final class OutcomeReportCsv {
     }
 
     private static boolean isNumber(String value) {
-        return Corrections.number(value) != null;
+        return Numbers.number(value) != null;
     }
 
     private record Column(String name, Function<OutcomeMetrics, String> value) {}

@@ -1,7 +1,6 @@
 package io.mesorecords.query.outcome;
 
 import io.mesorecords.api.clinical.ConsentScope;
-import io.mesorecords.api.clinical.EntryType;
 import io.mesorecords.api.clinical.TimePoint;
 import io.mesorecords.api.common.PatientEvent;
 import io.mesorecords.api.course.AssessmentRecorded;
@@ -95,17 +94,7 @@ class OutcomeReportProjection {
 
     @EventHandler
     void on(EntryCorrected event, DomainEventMessage<EntryCorrected> message) {
-        if (!rows.includes(keys.patient(event.patientId()))) {
-            return;
-        }
-        EntryType type = event.entry().type();
-        if (type == EntryType.PATIENT || type == EntryType.SCREENING) {
-            // Age band and skin classes were derived at planning: derive them again with the corrected facts.
-            rows.forgetCourses(keys.patient(event.patientId()));
-            rebuild(event, message.getSequenceNumber());
-        } else {
-            recorder.record(message, message.getSequenceNumber());
-        }
+        whenIncluded(event, message);
     }
 
     @ResetHandler
@@ -115,14 +104,14 @@ class OutcomeReportProjection {
 
     private void whenIncluded(PatientEvent event, DomainEventMessage<?> message) {
         if (rows.includes(keys.patient(event.patientId()))) {
-            recorder.record(message, message.getSequenceNumber());
+            recorder.record(message);
         }
     }
 
-    /** Replays the patient's earlier events; facts derived at planning take corrections up to {@code asOf}. */
-    private void rebuild(PatientEvent trigger, long asOf) {
-        for (DomainEventMessage<?> earlier : stream.upTo(trigger.patientId().asString(), asOf - 1)) {
-            recorder.record(earlier, asOf);
+    /** Replays the patient's events before {@code before}, in recorded order. */
+    private void rebuild(PatientEvent trigger, long before) {
+        for (DomainEventMessage<?> earlier : stream.upTo(trigger.patientId().asString(), before - 1)) {
+            recorder.record(earlier);
         }
     }
 

@@ -13,9 +13,10 @@ import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Aggregates the report in SQL over one narrow row per course, whatever the number of courses. On PostgreSQL the cells
- * and the total come from the same two statements (grouping sets) run without parallel workers, which cost more to
- * start than these scans take; H2 reads the cohort twice.
+ * Aggregates the report in SQL over one narrow row per course, whatever the number of courses. On PostgreSQL, when
+ * every grouping dimension is single-valued, the cells and the total come from the same two statements (grouping
+ * sets) run without parallel workers, which cost more to start than these scans take; otherwise, and on H2, the
+ * total reads the cohort again without bridge joins.
  */
 class OutcomeReportRepository {
 
@@ -32,17 +33,21 @@ class OutcomeReportRepository {
         this.postgres = postgres;
     }
 
-    /** Call inside a transaction: PostgreSQL settings are made for it only. */
+    /**
+     * Call inside a transaction: PostgreSQL settings are made for it only. The total is always taken over the cohort
+     * without bridge joins, so a course with two products counts once in it.
+     */
     Cells cells(List<OutcomeDimension> groupBy, PeriodGranularity period, OutcomeFilter filter) {
         if (postgres) {
             jdbc.sql("SET LOCAL max_parallel_workers_per_gather = 0").update();
-            Map<List<Object>, CellInputs> all = aggregate(new ReportSql(groupBy, period, filter, true));
-            CellInputs total = groupBy.isEmpty() ? all.get(List.of()) : all.remove(TOTAL);
-            return new Cells(all, total);
         }
-        Map<List<Object>, CellInputs> groups = aggregate(new ReportSql(groupBy, period, filter, false));
-        CellInputs total = groupBy.isEmpty()
-                ? groups.get(List.of())
+        ReportSql sql = new ReportSql(groupBy, period, filter, postgres);
+        Map<List<Object>, CellInputs> groups = aggregate(sql);
+        if (groupBy.isEmpty()) {
+            return new Cells(groups, groups.get(List.of()));
+        }
+        CellInputs total = sql.withTotal()
+                ? groups.remove(TOTAL)
                 : aggregate(new ReportSql(List.of(), period, filter, false)).get(List.of());
         return new Cells(groups, total);
     }

@@ -52,7 +52,7 @@ class OutcomeRows {
                 .update();
     }
 
-    void forgetCourses(long patientKey) {
+    private void forgetCourses(long patientKey) {
         for (String table : COURSE_DETAIL_TABLES) {
             jdbc.sql("DELETE FROM " + table + " WHERE course_key IN " + COURSES_OF_PATIENT)
                     .param("p", patientKey)
@@ -126,10 +126,11 @@ class OutcomeRows {
                 .update();
     }
 
-    void correctCourseOutcome(long courseKey, String column, Object value) {
-        jdbc.sql("UPDATE outcome_course SET " + column + " = ? WHERE course_key = ?")
-                .params(value, courseKey)
+    void correctIndications(long courseKey, Set<String> indications) {
+        jdbc.sql("DELETE FROM outcome_course_indication WHERE course_key = ?")
+                .param(courseKey)
                 .update();
+        insertValues("outcome_course_indication", "indication", courseKey, indications);
     }
 
     void sessionPerformed(long sessionKey, long courseKey, String practitionerId) {
@@ -141,20 +142,6 @@ class OutcomeRows {
                 .update();
         refreshPractitioners(courseKey);
         refreshCounts(courseKey);
-    }
-
-    void correctPractitioner(long sessionKey, String practitionerId) {
-        jdbc.sql("UPDATE outcome_session SET practitioner_id = ? WHERE session_key = ?")
-                .params(practitionerId, sessionKey)
-                .update();
-        courseOfSession(sessionKey).ifPresent(this::refreshPractitioners);
-    }
-
-    private java.util.Optional<Long> courseOfSession(long sessionKey) {
-        return jdbc.sql("SELECT course_key FROM outcome_session WHERE session_key = ?")
-                .param(sessionKey)
-                .query(Long.class)
-                .optional();
     }
 
     private void refreshPractitioners(long courseKey) {
@@ -185,7 +172,7 @@ class OutcomeRows {
         refreshCounts(reaction.courseKey());
     }
 
-    /** Sets one column of a reaction (resolution or a corrected field) and recomputes its course. */
+    /** Sets one column of a reaction (its resolution) and recomputes its course. */
     void updateReaction(long reactionKey, String column, Object value) {
         jdbc.sql("UPDATE outcome_reaction SET " + column + " = ? WHERE reaction_key = ?")
                 .params(value, reactionKey)
@@ -238,16 +225,23 @@ class OutcomeRows {
     }
 
     void assessmentRecorded(
-            long assessmentKey, long courseKey, String scale, int timeRank, long epoch, BigDecimal score) {
+            long assessmentKey,
+            long courseKey,
+            String scale,
+            String rater,
+            int timeRank,
+            long epoch,
+            BigDecimal score) {
         jdbc.sql(
                         """
                         INSERT INTO outcome_assessment (assessment_key, course_key, scale, rater, time_rank,
                             assessed_epoch, score)
-                        SELECT :a, :c, :scale, 'CLINICIAN', :rank, :epoch, :score
+                        SELECT :a, :c, :scale, :rater, :rank, :epoch, :score
                         WHERE NOT EXISTS (SELECT 1 FROM outcome_assessment WHERE assessment_key = :a)""")
                 .param("a", assessmentKey)
                 .param("c", courseKey)
                 .param("scale", scale)
+                .param("rater", rater)
                 .param("rank", timeRank)
                 .param("epoch", epoch)
                 .param("score", score)
@@ -255,9 +249,10 @@ class OutcomeRows {
         refreshAssessments(courseKey);
     }
 
-    void correctAssessment(long assessmentKey, BigDecimal score) {
-        jdbc.sql("UPDATE outcome_assessment SET score = ? WHERE assessment_key = ?")
-                .params(score, assessmentKey)
+    /** Sets one column of an assessment (a corrected rater or time) and recomputes its course. */
+    void correctAssessment(long assessmentKey, String column, Object value) {
+        jdbc.sql("UPDATE outcome_assessment SET " + column + " = ? WHERE assessment_key = ?")
+                .params(value, assessmentKey)
                 .update();
         jdbc.sql("SELECT course_key FROM outcome_assessment WHERE assessment_key = ?")
                 .param(assessmentKey)
@@ -286,8 +281,9 @@ class OutcomeRows {
     }
 
     private AssessmentSeries series(long courseKey, Measure measure) {
+        // A patient's own rating is not comparable with the clinician's.
         return AssessmentSeries.of(jdbc.sql("SELECT time_rank, assessed_epoch, score FROM outcome_assessment"
-                        + " WHERE course_key = ? AND scale = ?")
+                        + " WHERE course_key = ? AND scale = ? AND rater = 'CLINICIAN'")
                 .params(courseKey, measure.name())
                 .query((rs, n) -> new AssessmentSeries.Point(rs.getInt(1), rs.getLong(2), rs.getBigDecimal(3)))
                 .list());

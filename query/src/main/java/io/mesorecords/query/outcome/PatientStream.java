@@ -8,7 +8,7 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 
 /**
  * Reads a patient's own events back from the event store. The report needs facts it must not keep (the date of birth
- * for the age band) and must rebuild a patient's rows when analytics consent is given or a patient entry corrected.
+ * for the age band) and must rebuild a patient's rows when analytics consent is given.
  */
 class PatientStream {
 

@@ -1,16 +1,13 @@
 package io.mesorecords.query.outcome;
 
-import io.mesorecords.api.clinical.EntryType;
 import io.mesorecords.api.clinical.Scale;
 import io.mesorecords.api.clinical.Score;
-import io.mesorecords.api.patient.EntryCorrected;
 import io.mesorecords.api.patient.MedicalHistoryRecorded;
 import io.mesorecords.api.patient.PatientRegistered;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.axonframework.eventhandling.DomainEventMessage;
 
 /**
@@ -20,34 +17,24 @@ import org.axonframework.eventhandling.DomainEventMessage;
 record PlanningFacts(String registeredClinic, Integer ageBand, Integer fitzpatrick, Integer glogau) {
 
     /**
-     * Folds the patient's events. Registration and screenings count when recorded before the course was planned;
-     * corrections of them count up to {@code asOfSequence}, so a later correction of a mistake reaches old courses.
-     * The screening in force is the one with the latest screening date on or before the planning date.
+     * Folds the patient's events recorded before the course was planned. The screening in force is the one with the
+     * latest screening date on or before the planning date. No correctable field ({@code CorrectableField}) changes
+     * the date of birth or a screening's date or skin classes, so corrections need no handling here.
      */
-    static PlanningFacts fold(
-            List<DomainEventMessage<?>> events, long planningSequence, long asOfSequence, LocalDate plannedOn) {
+    static PlanningFacts fold(List<DomainEventMessage<?>> before, LocalDate plannedOn) {
         String clinic = null;
         LocalDate dateOfBirth = null;
         List<Screening> screenings = new ArrayList<>();
-        for (DomainEventMessage<?> message : events) {
-            long sequence = message.getSequenceNumber();
+        for (DomainEventMessage<?> message : before) {
             Object payload = message.getPayload();
-            if (payload instanceof PatientRegistered registered && sequence < planningSequence) {
+            if (payload instanceof PatientRegistered registered) {
                 clinic = registered.clinicId().asString();
                 dateOfBirth = registered.dateOfBirth();
-            } else if (payload instanceof MedicalHistoryRecorded screening && sequence < planningSequence) {
+            } else if (payload instanceof MedicalHistoryRecorded screening) {
                 screenings.add(new Screening(
-                        screening.screeningId().asString(),
                         screening.screenedOn(),
                         grade(screening.fitzpatrick(), Scale.FITZPATRICK),
                         grade(screening.glogau(), Scale.GLOGAU)));
-            } else if (payload instanceof EntryCorrected corrected && sequence <= asOfSequence) {
-                Map<String, String> values = corrected.correctedValues();
-                if (corrected.entry().type() == EntryType.PATIENT && values.containsKey("dateOfBirth")) {
-                    dateOfBirth = Corrections.date(values.get("dateOfBirth"), dateOfBirth);
-                } else if (corrected.entry().type() == EntryType.SCREENING) {
-                    screenings.replaceAll(s -> s.id().equals(corrected.entry().id()) ? s.corrected(values) : s);
-                }
             }
         }
         Screening inForce = null;
@@ -80,14 +67,5 @@ record PlanningFacts(String registeredClinic, Integer ageBand, Integer fitzpatri
         return score.value().intValue();
     }
 
-    private record Screening(String id, LocalDate screenedOn, Integer fitzpatrick, Integer glogau) {
-
-        Screening corrected(Map<String, String> values) {
-            return new Screening(
-                    id,
-                    Corrections.date(values.get("screenedOn"), screenedOn),
-                    Corrections.grade(values.get("fitzpatrick"), Scale.FITZPATRICK, fitzpatrick),
-                    Corrections.grade(values.get("glogau"), Scale.GLOGAU, glogau));
-        }
-    }
+    private record Screening(LocalDate screenedOn, Integer fitzpatrick, Integer glogau) {}
 }

@@ -144,7 +144,7 @@ final class ReportRequest {
     }
 
     private static Integer grade(String value, int max, String name) {
-        Integer grade = Corrections.integer(value, 1, max);
+        Integer grade = Numbers.integer(value, 1, max);
         if (grade == null) {
             throw new ReportParameterException(
                     "invalid-filter-value", "'" + value + "' is not a " + name + " class from 1 to " + max + ".");

@@ -29,13 +29,20 @@ final class ReportSql {
 
     /**
      * @param withTotal add the total over the cohort as a row of its own, marked by {@code total_row <> 0}, through
-     *     {@code GROUPING SETS} (PostgreSQL), so the cohort is read once for cells and total
+     *     {@code GROUPING SETS} (PostgreSQL), so the cohort is read once for cells and total. Only honoured when no
+     *     grouping dimension is multi-valued: the bridge join repeats a course once per value, which the cells want
+     *     and the total must not have; see {@link #withTotal()}.
      */
     ReportSql(List<OutcomeDimension> groupBy, PeriodGranularity period, OutcomeFilter filter, boolean withTotal) {
         this.groupBy = List.copyOf(groupBy);
         this.period = period;
         this.cohort = cohort(filter);
-        this.withTotal = withTotal && !groupBy.isEmpty();
+        this.withTotal = withTotal && !groupBy.isEmpty() && groupBy.stream().noneMatch(d -> Bridge.of(d) != null);
+    }
+
+    /** Whether the statements also return the total row; otherwise the total needs statements without grouping. */
+    boolean withTotal() {
+        return withTotal;
     }
 
     Map<String, Object> parameters() {

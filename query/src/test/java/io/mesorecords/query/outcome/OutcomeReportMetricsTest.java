@@ -3,6 +3,7 @@ package io.mesorecords.query.outcome;
 import static io.mesorecords.query.outcome.Patient.aPatient;
 import static io.mesorecords.query.outcome.Patient.at;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
 import io.mesorecords.api.clinical.DiscontinuationReason;
@@ -61,7 +62,8 @@ class OutcomeReportMetricsTest {
     void givenTheCohort() {
         events.reset();
         report = new OutcomeReportQueryHandler(
-                new OutcomeReportRepository(JdbcClient.create(dataSource), false),
+                new OutcomeReportRepository(
+                        JdbcClient.create(dataSource), OutcomeReportConfiguration.isPostgres(dataSource)),
                 1,
                 new TransactionTemplate(transactions));
         Patient p1 = aPatient();
@@ -87,7 +89,8 @@ class OutcomeReportMetricsTest {
         ReactionId r2 = ReactionId.random();
         ReactionId r3 = ReactionId.random();
         ReactionId r4 = ReactionId.random();
-        // P1, 39 at planning, MESO_PEN course A: 3 sessions, reactions on S1 (erythema g1 24 h, oedema g2 72 h) and
+        // P1, 39 at planning, MESO_PEN course A of two products (Hydra Boost and Revital): 3 sessions, reactions on S1
+        // (erythema g1 24 h, oedema g2 72 h) and
         // S3 (erythema g1, unresolved); WSRS 4 -> 2, hydration 40 -> 50 (+25 %), elasticity 0.5 -> 0.6 (+20 %);
         // completed with GAIS 2, satisfaction 5.
         events.given(
@@ -99,7 +102,8 @@ class OutcomeReportMetricsTest {
                         LocalDate.of(2025, 1, 10),
                         Technique.MESO_PEN,
                         Set.of(Indication.FINE_WRINKLES),
-                        Patient.HYDRA),
+                        Patient.HYDRA,
+                        Patient.REVITAL),
                 p1.assessed(a, TimePoint.baseline(), Scale.WSRS, "4"),
                 p1.assessed(a, TimePoint.baseline(), Scale.HYDRATION, "40"),
                 p1.assessed(a, TimePoint.baseline(), Scale.ELASTICITY_R2, "0.5"),
@@ -286,11 +290,80 @@ class OutcomeReportMetricsTest {
                 null,
                 new OutcomeFilter(null, Set.of("Hydra Boost"), null, null, null, null, null, null, null, null, null)));
 
-        // Hydra Boost courses A, H, D, E each hold hyaluronic acid and vitamin C.
-        assertThat(byIngredient.groups()).hasSize(2);
+        // Hydra Boost courses A, H, D, E each hold hyaluronic acid and vitamin C; A alone also elastin (Revital).
         assertThat(byIngredient.groups())
-                .allSatisfy(g -> assertThat(g.metrics().coursesPlanned()).isEqualTo(4));
+                .extracting(g -> g.key().get(OutcomeDimension.INGREDIENT), g -> g.metrics()
+                        .coursesPlanned())
+                .containsExactlyInAnyOrder(tuple("ELASTIN", 1L), tuple("HYALURONIC_ACID", 4L), tuple("VITAMIN_C", 4L));
         assertThat(byIngredient.total().metrics().coursesPlanned()).isEqualTo(4);
+        assertThat(byIngredient.total().metrics().sessionsPerformed()).isEqualTo(5);
+    }
+
+    @Test
+    void aCourseOfTwoProductsCountsInBothProductGroupsAndOnceInTheTotal() {
+        OutcomeReport byProduct = report.handle(
+                new FindOutcomeReportQuery(List.of(OutcomeDimension.PRODUCT), null, OutcomeFilter.none()));
+
+        // Hydra Boost: A, D, E, H of P1, P3, P4, P7. Completed A (3 sessions) and H (1); reactions r1 24 h, r2 72 h
+        // and r3 unresolved, all on A.
+        OutcomeMetrics hydra = group(byProduct, OutcomeDimension.PRODUCT, "Hydra Boost");
+        assertThat(hydra.patients()).isEqualTo(4);
+        assertThat(hydra.coursesPlanned()).isEqualTo(4);
+        assertThat(hydra.coursesCompleted()).isEqualTo(2);
+        assertThat(hydra.coursesDiscontinued()).isEqualTo(1);
+        assertThat(hydra.sessionsPerformed()).isEqualTo(5);
+        assertThat(hydra.sessionsWithReaction()).isEqualTo(2);
+        assertThat(hydra.reactions()).isEqualTo(3);
+        assertThat(hydra.reactionsResolvedWithin48hShare()).isCloseTo(1.0 / 3, EXACT);
+        assertThat(hydra.medianReactionDurationHours()).isCloseTo(48.0, EXACT);
+        assertThat(hydra.meanSessionsPerCompletedCourse()).isCloseTo(2.0, EXACT);
+        // Revital: A, B, C of P1, P2. Completed A (3) and B (2); reactions r1, r2, r3 and r4 (12 h).
+        OutcomeMetrics revital = group(byProduct, OutcomeDimension.PRODUCT, "Revital");
+        assertThat(revital.patients()).isEqualTo(2);
+        assertThat(revital.coursesPlanned()).isEqualTo(3);
+        assertThat(revital.sessionsPerformed()).isEqualTo(6);
+        assertThat(revital.sessionsWithReaction()).isEqualTo(3);
+        assertThat(revital.reactions()).isEqualTo(4);
+        assertThat(revital.medianReactionDurationHours()).isCloseTo(24.0, EXACT);
+        assertThat(revital.meanSessionsPerCompletedCourse()).isCloseTo(2.5, EXACT);
+        assertTheCohortTotal(byProduct.total().metrics());
+    }
+
+    @Test
+    void theTotalCountsEachCourseOnceWhateverTheGrouping() {
+        for (OutcomeDimension dimension : List.of(
+                OutcomeDimension.TECHNIQUE,
+                OutcomeDimension.PRODUCT,
+                OutcomeDimension.INGREDIENT,
+                OutcomeDimension.INDICATION,
+                OutcomeDimension.PRACTITIONER)) {
+            OutcomeReport grouped =
+                    report.handle(new FindOutcomeReportQuery(List.of(dimension), null, OutcomeFilter.none()));
+            assertTheCohortTotal(grouped.total().metrics());
+        }
+    }
+
+    /** The six courses A, B, C, D, E, H of five patients, each counted once. */
+    private static void assertTheCohortTotal(OutcomeMetrics total) {
+        assertThat(total.patients()).isEqualTo(5);
+        assertThat(total.coursesPlanned()).isEqualTo(6);
+        assertThat(total.coursesCompleted()).isEqualTo(3);
+        assertThat(total.coursesDiscontinued()).isEqualTo(2);
+        // Completed A, B, H had 3, 2 and 1 sessions.
+        assertThat(total.meanSessionsPerCompletedCourse()).isCloseTo(2.0, EXACT);
+        assertThat(total.medianSessionsPerCompletedCourse()).isCloseTo(2.0, EXACT);
+        assertThat(total.sessionsPerformed()).isEqualTo(8);
+        assertThat(total.sessionsWithReaction()).isEqualTo(3);
+        assertThat(total.reactionIncidenceByType().get(ReactionType.ERYTHEMA)).isCloseTo(2.0 / 8, EXACT);
+        assertThat(total.patientsWithReactionRate()).isCloseTo(2.0 / 4, EXACT);
+        // 24 h, 72 h, 12 h and one unresolved.
+        assertThat(total.reactions()).isEqualTo(4);
+        assertThat(total.reactionsResolvedWithin48hShare()).isCloseTo(0.5, EXACT);
+        assertThat(total.medianReactionDurationHours()).isCloseTo(24.0, EXACT);
+        assertThat(total.gaisResponderRate()).isCloseTo(0.5, EXACT);
+        assertThat(total.meanWsrsChange()).isCloseTo(-1.0, EXACT);
+        assertThat(total.meanHydrationChangePercent()).isCloseTo(7.5, EXACT);
+        assertThat(total.meanSatisfaction()).isCloseTo(4.0, EXACT);
     }
 
     private OutcomeReport byTechnique() {
@@ -299,8 +372,12 @@ class OutcomeReportMetricsTest {
     }
 
     private static OutcomeMetrics group(OutcomeReport report, String technique) {
+        return group(report, OutcomeDimension.TECHNIQUE, technique);
+    }
+
+    private static OutcomeMetrics group(OutcomeReport report, OutcomeDimension dimension, String value) {
         return report.groups().stream()
-                .filter(g -> technique.equals(g.key().get(OutcomeDimension.TECHNIQUE)))
+                .filter(g -> value.equals(g.key().get(dimension)))
                 .findFirst()
                 .orElseThrow()
                 .metrics();

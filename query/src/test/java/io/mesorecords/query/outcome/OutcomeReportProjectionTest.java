@@ -7,10 +7,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.mesorecords.api.clinical.DiscontinuationReason;
 import io.mesorecords.api.clinical.EntryType;
 import io.mesorecords.api.clinical.Indication;
+import io.mesorecords.api.clinical.Rater;
 import io.mesorecords.api.clinical.ReactionType;
 import io.mesorecords.api.clinical.Scale;
 import io.mesorecords.api.clinical.Technique;
 import io.mesorecords.api.clinical.TimePoint;
+import io.mesorecords.api.common.AssessmentId;
 import io.mesorecords.api.common.CourseId;
 import io.mesorecords.api.common.ReactionId;
 import io.mesorecords.api.common.ScreeningId;
@@ -18,6 +20,7 @@ import io.mesorecords.api.common.SessionId;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -195,39 +198,148 @@ class OutcomeReportProjectionTest {
     }
 
     @Test
-    void aCorrectedDateOfBirthMovesEarlierCoursesToTheRightAgeBand() {
-        events.given(
-                patient.registered("clinic-south", LocalDate.of(1990, 5, 5)),
-                patient.consentsToAnalytics(),
-                patient.plans(course, LocalDate.of(2025, 2, 1), Technique.MESO_PEN, java.util.Set.of(), Patient.HYDRA),
-                patient.performed(course, first, "dr-ames", at("2025-02-03T10:00:00Z")));
-        assertThat(course()).containsEntry("AGE_BAND", 30);
+    void aCorrectedIndicationSetMovesTheCourseToItsNewIndicationGroups() {
+        givenAPlannedCourse(Set.of(Indication.FINE_WRINKLES, Indication.PHOTOAGEING));
 
-        events.given(patient.corrected(EntryType.PATIENT, patient.id.asString(), Map.of("dateOfBirth", "1980-05-05")));
+        events.given(patient.corrected(
+                EntryType.COURSE, course.asString(), Map.of("indications", "DEHYDRATED_OR_DULL_SKIN, FINE_WRINKLES")));
 
-        assertThat(course()).containsEntry("AGE_BAND", 40).containsEntry("PERFORMED_SESSIONS", 1);
+        assertThat(values("outcome_course_indication", "indication"))
+                .containsExactly("DEHYDRATED_OR_DULL_SKIN", "FINE_WRINKLES");
     }
 
     @Test
-    void aCorrectedReactionGradeAndResolutionReachTheReadModel() {
-        ReactionId reaction = ReactionId.random();
+    void anIndicationCorrectionNamingAnUnknownIndicationKeepsThePlannedOnes() {
+        givenAPlannedCourse(Set.of(Indication.FINE_WRINKLES, Indication.PHOTOAGEING));
+
+        events.given(patient.corrected(EntryType.COURSE, course.asString(), Map.of("indications", "ACNE,SUNBURN")));
+
+        assertThat(values("outcome_course_indication", "indication")).containsExactly("FINE_WRINKLES", "PHOTOAGEING");
+    }
+
+    @Test
+    void anIndicationCorrectionRecordedBeforeAnalyticsConsentCountsWhenThePatientIsBroughtIn() {
+        events.given(
+                patient.registered("clinic-south", LocalDate.of(1990, 5, 5)),
+                patient.plans(
+                        course, LocalDate.of(2025, 2, 1), Technique.MESO_PEN, Set.of(Indication.ACNE), Patient.HYDRA),
+                patient.corrected(EntryType.COURSE, course.asString(), Map.of("indications", "ACNE_SCARS")),
+                patient.consentsToAnalytics());
+
+        assertThat(values("outcome_course_indication", "indication")).containsExactly("ACNE_SCARS");
+    }
+
+    @Test
+    void aRaterCorrectedToClinicianBringsTheScoreIntoTheClinicianMetricsAndBackOut() {
+        AssessmentId followUp = AssessmentId.random();
+        givenAPlannedCourse(Set.of());
+        events.given(
+                patient.assessed(
+                        course,
+                        AssessmentId.random(),
+                        TimePoint.baseline(),
+                        Scale.WSRS,
+                        "4",
+                        Rater.CLINICIAN,
+                        at("2025-02-01T10:00:00Z")),
+                patient.assessed(
+                        course,
+                        AssessmentId.random(),
+                        TimePoint.afterSession(2),
+                        Scale.WSRS,
+                        "3",
+                        Rater.CLINICIAN,
+                        at("2025-02-10T10:00:00Z")),
+                patient.assessed(
+                        course,
+                        followUp,
+                        TimePoint.followUpWeeks(4),
+                        Scale.WSRS,
+                        "2",
+                        Rater.PATIENT,
+                        at("2025-03-10T10:00:00Z")));
+        // The patient's own follow-up rating does not count.
+        assertThat(decimal("WSRS_LAST")).isEqualTo(3.0);
+
+        events.given(patient.corrected(EntryType.ASSESSMENT, followUp.asString(), Map.of("rater", "CLINICIAN")));
+        assertThat(decimal("WSRS_LAST")).isEqualTo(2.0);
+
+        events.given(patient.corrected(EntryType.ASSESSMENT, followUp.asString(), Map.of("rater", "PATIENT")));
+        assertThat(decimal("WSRS_LAST")).isEqualTo(3.0);
+    }
+
+    @Test
+    void aRaterCorrectedToPatientTakesTheBaselineOutOfTheClinicianMetrics() {
+        AssessmentId baseline = AssessmentId.random();
+        givenAPlannedCourse(Set.of());
+        events.given(patient.assessed(
+                course,
+                baseline,
+                TimePoint.baseline(),
+                Scale.HYDRATION,
+                "40",
+                Rater.CLINICIAN,
+                at("2025-02-01T10:00:00Z")));
+        assertThat(decimal("HYDRATION_BASELINE")).isEqualTo(40.0);
+
+        events.given(patient.corrected(EntryType.ASSESSMENT, baseline.asString(), Map.of("rater", "PATIENT")));
+
+        assertThat(course()).doesNotContainKey("HYDRATION_BASELINE");
+    }
+
+    @Test
+    void aCorrectedAssessmentTimeDecidesWhichOfTwoAssessmentsAtTheSameTimePointIsTheLast() {
+        AssessmentId morning = AssessmentId.random();
+        givenAPlannedCourse(Set.of());
+        events.given(
+                patient.assessed(
+                        course,
+                        morning,
+                        TimePoint.afterSession(2),
+                        Scale.WSRS,
+                        "3",
+                        Rater.CLINICIAN,
+                        at("2025-02-10T09:00:00Z")),
+                patient.assessed(
+                        course,
+                        AssessmentId.random(),
+                        TimePoint.afterSession(2),
+                        Scale.WSRS,
+                        "2",
+                        Rater.CLINICIAN,
+                        at("2025-02-10T11:00:00Z")));
+        assertThat(decimal("WSRS_LAST")).isEqualTo(2.0);
+
+        events.given(patient.corrected(
+                EntryType.ASSESSMENT, morning.asString(), Map.of("assessedAt", "2025-02-10T12:00:00Z")));
+
+        assertThat(decimal("WSRS_LAST")).isEqualTo(3.0);
+    }
+
+    @Test
+    void correctionsOfNamesNotesAndScreeningTextLeaveTheReadModelAsItWas() {
+        ScreeningId screening = ScreeningId.random();
         events.given(
                 patient.registered("clinic-south", LocalDate.of(1990, 5, 5)),
                 patient.consentsToAnalytics(),
-                patient.plans(course, LocalDate.of(2025, 2, 1), Technique.MESO_PEN, java.util.Set.of(), Patient.HYDRA),
-                patient.performed(course, first, "dr-ames", at("2025-02-03T10:00:00Z")),
-                patient.reacted(course, first, reaction, ReactionType.PAIN, 1, at("2025-02-03T12:00:00Z")),
-                patient.resolved(reaction, at("2025-02-07T12:00:00Z")),
-                patient.corrected(
-                        EntryType.REACTION,
-                        reaction.asString(),
-                        Map.of("grade", "3", "resolvedAt", "2025-02-04T12:00:00Z")));
+                patient.screened(screening, LocalDate.of(2025, 1, 5), 3, 2),
+                patient.plans(course, LocalDate.of(2025, 2, 1), Technique.MESO_PEN, Set.of(), Patient.HYDRA),
+                patient.performed(course, first, "dr-ames", at("2025-02-03T10:00:00Z")));
+        Map<String, Object> before = course();
 
-        assertThat(jdbc.sql("SELECT grade FROM outcome_reaction")
-                        .query(Integer.class)
-                        .single())
-                .isEqualTo(3);
-        assertThat(course()).containsEntry("REACTIONS_WITHIN_48H", 1);
+        events.given(
+                patient.corrected(EntryType.PATIENT, patient.id.asString(), Map.of("familyName", "Quarington")),
+                patient.corrected(EntryType.SCREENING, screening.asString(), Map.of("goals", "even skin tone")),
+                patient.corrected(EntryType.SESSION, first.asString(), Map.of("durationMinutes", "40")));
+
+        assertThat(course()).isEqualTo(before);
+    }
+
+    private void givenAPlannedCourse(Set<Indication> indications) {
+        events.given(
+                patient.registered("clinic-south", LocalDate.of(1990, 5, 5)),
+                patient.consentsToAnalytics(),
+                patient.plans(course, LocalDate.of(2025, 2, 1), Technique.MESO_PEN, indications, Patient.HYDRA));
     }
 
     @Test

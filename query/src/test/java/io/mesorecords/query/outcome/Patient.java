@@ -147,6 +147,17 @@ final class Patient {
                 Instant.parse("2025-01-01T10:00:00Z").plus(Duration.ofDays(at.number() == null ? 0 : at.number())));
     }
 
+    AssessmentRecorded assessed(
+            CourseId course,
+            AssessmentId assessment,
+            TimePoint at,
+            Scale scale,
+            String value,
+            Rater rater,
+            Instant on) {
+        return new AssessmentRecorded(id, assessment, course, at, scale.score(new BigDecimal(value)), rater, on);
+    }
+
     CourseCompleted completed(CourseId course, Integer gais, Integer satisfaction) {
         return new CourseCompleted(
                 id,

@@ -1,30 +1,46 @@
 package io.mesorecords.query.projection;
 
 import io.mesorecords.api.clinical.CocktailProduct;
+import io.mesorecords.api.clinical.ConsentScope;
 import io.mesorecords.api.clinical.Contact;
+import io.mesorecords.api.clinical.EntryReference;
+import io.mesorecords.api.clinical.EntryType;
 import io.mesorecords.api.clinical.Indication;
 import io.mesorecords.api.clinical.Ingredient;
 import io.mesorecords.api.clinical.PersonName;
 import io.mesorecords.api.clinical.ProductUse;
+import io.mesorecords.api.clinical.Rater;
+import io.mesorecords.api.clinical.ReactionOutcome;
+import io.mesorecords.api.clinical.ReactionType;
 import io.mesorecords.api.clinical.Scale;
 import io.mesorecords.api.clinical.Sex;
 import io.mesorecords.api.clinical.Technique;
+import io.mesorecords.api.clinical.TimePoint;
 import io.mesorecords.api.clinical.TreatmentArea;
+import io.mesorecords.api.common.AssessmentId;
 import io.mesorecords.api.common.ClinicId;
 import io.mesorecords.api.common.CourseId;
 import io.mesorecords.api.common.PatientId;
 import io.mesorecords.api.common.PractitionerId;
+import io.mesorecords.api.common.ReactionId;
 import io.mesorecords.api.common.ScreeningId;
 import io.mesorecords.api.common.SessionId;
+import io.mesorecords.api.course.AssessmentRecorded;
+import io.mesorecords.api.course.CourseCompleted;
 import io.mesorecords.api.course.CoursePlanned;
+import io.mesorecords.api.patient.ConsentRecorded;
+import io.mesorecords.api.patient.EntryCorrected;
 import io.mesorecords.api.patient.MedicalHistoryRecorded;
 import io.mesorecords.api.patient.PatientRegistered;
+import io.mesorecords.api.reaction.ReactionRecorded;
+import io.mesorecords.api.reaction.ReactionResolved;
 import io.mesorecords.api.session.SessionPerformed;
 import io.mesorecords.api.session.SessionScheduled;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Domain-named event fixtures for read-side tests. */
@@ -99,5 +115,37 @@ public final class Patients {
                 "lidocaine cream",
                 40,
                 "tolerated well, mentions her sister");
+    }
+
+    public static ConsentRecorded consentedToAnalytics(PatientId id, Instant at) {
+        return new ConsentRecorded(id, ConsentScope.ANALYTICS, at);
+    }
+
+    public static ReactionRecorded reacted(
+            PatientId id, CourseId course, SessionId session, ReactionId reaction, Instant onset) {
+        return new ReactionRecorded(
+                id, reaction, session, course, ReactionType.ERYTHEMA, 1, false, TreatmentArea.FOREHEAD, onset, null);
+    }
+
+    public static ReactionResolved resolved(PatientId id, ReactionId reaction, Instant at) {
+        return new ReactionResolved(id, reaction, at, ReactionOutcome.RESOLVED);
+    }
+
+    public static AssessmentRecorded assessed(
+            PatientId id, CourseId course, TimePoint when, String wsrs, Rater rater, Instant at) {
+        return new AssessmentRecorded(
+                id, AssessmentId.random(), course, when, Scale.WSRS.score(new BigDecimal(wsrs)), rater, at);
+    }
+
+    public static CourseCompleted completed(PatientId id, CourseId course, LocalDate on) {
+        return new CourseCompleted(id, course, on, Scale.GAIS.score(2), Scale.SATISFACTION.score(4));
+    }
+
+    public static EntryCorrected indicationsCorrected(PatientId id, CourseId course, String indications) {
+        return new EntryCorrected(
+                id,
+                new EntryReference(EntryType.COURSE, course.asString()),
+                Map.of("indications", indications),
+                "typo");
     }
 }

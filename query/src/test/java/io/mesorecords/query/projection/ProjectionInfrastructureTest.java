@@ -4,8 +4,11 @@ import static io.mesorecords.query.projection.Patients.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mesorecords.api.clinical.Ingredient;
+import io.mesorecords.api.clinical.Rater;
+import io.mesorecords.api.clinical.TimePoint;
 import io.mesorecords.api.common.CourseId;
 import io.mesorecords.api.common.PatientId;
+import io.mesorecords.api.common.ReactionId;
 import io.mesorecords.api.common.SessionId;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Instant;
@@ -26,7 +29,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 @ReadSideTest
 class ProjectionInfrastructureTest {
 
-    private static final List<String> OURS = List.of("lot-trace", "maintenance-due", "patient-history", "schedule");
+    private static final List<String> OURS =
+            List.of("lot-trace", "maintenance-due", "outcome-report", "patient-history", "schedule");
 
     @Autowired
     RecordedEvents given;
@@ -67,6 +71,8 @@ class ProjectionInfrastructureTest {
         given.awaitProjections();
         String incremental = readModels.digest();
         assertThat(readModels.rows("patient_history")).isGreaterThanOrEqualTo(20);
+        assertThat(readModels.rows("outcome_course")).isGreaterThanOrEqualTo(20);
+        assertThat(readModels.rows("outcome_assessment")).isGreaterThanOrEqualTo(40);
 
         List<ProjectionStatus> started = rebuilds.rebuildAll();
         given.awaitProjections();
@@ -127,19 +133,35 @@ class ProjectionInfrastructureTest {
         processor.start();
     }
 
+    /** Half consent to analytics before planning, half after treatment (the outcome report then replays them). */
     private void someTreatedPatients(int count) {
         for (int i = 0; i < count; i++) {
             PatientId patient = PatientId.random();
             CourseId course = CourseId.random();
             SessionId session = SessionId.random();
+            ReactionId reaction = ReactionId.random();
             Instant at = Instant.parse("2025-02-03T10:00:00Z").plusSeconds(3600L * i);
             given.record(
                     at,
                     registered(patient, "Patient" + i, "Test"),
-                    screenedAllergicTo(patient, LocalDate.of(2025, 2, 1), Ingredient.ZINC),
+                    screenedAllergicTo(patient, LocalDate.of(2025, 2, 1), Ingredient.ZINC));
+            if (i % 2 == 0) {
+                given.record(at, consentedToAnalytics(patient, at));
+            }
+            given.record(
+                    at,
                     coursePlanned(patient, course, LocalDate.of(2025, 2, 1)),
+                    assessed(patient, course, TimePoint.baseline(), "4", Rater.CLINICIAN, at),
                     scheduled(patient, course, session, at),
-                    performed(patient, course, session, at, "LOT-" + (i % 3)));
+                    performed(patient, course, session, at, "LOT-" + (i % 3)),
+                    reacted(patient, course, session, reaction, at.plusSeconds(600)),
+                    resolved(patient, reaction, at.plusSeconds(600 + 3600L * i)),
+                    assessed(patient, course, TimePoint.afterSession(1), "3", Rater.PATIENT, at.plusSeconds(7200)),
+                    completed(patient, course, LocalDate.of(2025, 3, 1)),
+                    indicationsCorrected(patient, course, "FINE_WRINKLES,PHOTOAGEING"));
+            if (i % 2 == 1) {
+                given.record(at, consentedToAnalytics(patient, at));
+            }
         }
     }
 }

@@ -13,13 +13,22 @@ import org.springframework.stereotype.Component;
 @Component
 public class ReadModelChecksum {
 
-    private static final Map<String, String> TABLES_BY_KEY = Map.of(
-            "patient_history", "patient_id",
-            "schedule_patient", "patient_id",
-            "schedule_session", "session_id",
-            "lot_patient", "patient_id",
-            "lot_use", "event_id, line",
-            "maintenance_patient", "patient_id");
+    private static final Map<String, String> TABLES_BY_KEY = Map.ofEntries(
+            Map.entry("patient_history", "patient_id"),
+            Map.entry("schedule_patient", "patient_id"),
+            Map.entry("schedule_session", "session_id"),
+            Map.entry("lot_patient", "patient_id"),
+            Map.entry("lot_use", "event_id, line"),
+            Map.entry("maintenance_patient", "patient_id"),
+            Map.entry("outcome_patient", "patient_key"),
+            Map.entry("outcome_course", "course_key"),
+            Map.entry("outcome_course_indication", "course_key, indication"),
+            Map.entry("outcome_course_product", "course_key, product"),
+            Map.entry("outcome_course_ingredient", "course_key, ingredient"),
+            Map.entry("outcome_course_practitioner", "course_key, practitioner_id"),
+            Map.entry("outcome_session", "session_key"),
+            Map.entry("outcome_reaction", "reaction_key"),
+            Map.entry("outcome_assessment", "assessment_key"));
 
     private final JdbcClient jdbc;
 
