@@ -119,12 +119,15 @@ public class PatientRecord extends TreatmentHandlers {
     }
 
     @CommandHandler
-    public Long handle(PlanCourse command, RecordRules rules) {
+    public Long handle(PlanCourse command, RecordRules rules, @RecordedAt Instant now) {
         assertNotErased(erased);
         assertCourseIsNew(command.courseId());
         command.baselineAssessments().forEach(baseline -> assertAssessmentIsNew(baseline.assessmentId()));
         CourseRules.assertSessionCountPlausible(command.plannedSessions());
         command.baselineAssessments().forEach(baseline -> Scores.assertValueOnScale(baseline.score()));
+        // plannedOn is the client's word: the screening must be recent on the day the decision is recorded, and still
+        // on the planned day when that lies ahead, so a back-dated plan cannot reach past an outdated screening.
+        assertScreenedRecently(screening, day(now), rules.screeningValidityDays());
         assertScreenedRecently(screening, command.plannedOn(), rules.screeningValidityDays());
         assertNoContraindication(screening, consents, ingredientsOf(command.cocktail()), command.areas());
         apply(new CoursePlanned(
