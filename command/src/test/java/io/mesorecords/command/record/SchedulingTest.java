@@ -103,6 +103,38 @@ class SchedulingTest {
     }
 
     @Test
+    void cannotScheduleSessionsOfAFortnightlyCourseAWeekApart() {
+        refusedWith(
+                fixture.given(aScreenedPatient()
+                                .withCourse(COURSE, Technique.MANUAL_NEEDLE, 4, 14)
+                                .withSessionScheduled(FIRST_SESSION, NEXT_MONDAY_10)
+                                .events())
+                        .when(schedule(SECOND_SESSION, NEXT_MONDAY_10.plus(Duration.ofDays(7)))),
+                Rejection.SESSION_INTERVAL_TOO_SHORT);
+    }
+
+    @Test
+    void schedulesSessionsOfAFortnightlyCourseTwoWeeksApart() {
+        fixture.given(aScreenedPatient()
+                        .withCourse(COURSE, Technique.MANUAL_NEEDLE, 4, 14)
+                        .withSessionScheduled(FIRST_SESSION, NEXT_MONDAY_10)
+                        .events())
+                .when(schedule(SECOND_SESSION, NEXT_MONDAY_10.plus(Duration.ofDays(14))))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void cannotScheduleAHomeDermarollerSessionTwoWeeksAfterTheLastEvenWhenPlannedDaily() {
+        refusedWith(
+                fixture.given(aScreenedPatient()
+                                .withCourse(COURSE, Technique.HOME_DERMAROLLER, 4, 1)
+                                .withSessionPerformed(FIRST_SESSION, NEXT_MONDAY_10)
+                                .events())
+                        .when(schedule(SECOND_SESSION, NEXT_MONDAY_10.plus(Duration.ofDays(14)))),
+                Rejection.SESSION_INTERVAL_TOO_SHORT);
+    }
+
+    @Test
     void ignoresCancelledSessionsWhenKeepingTheInterval() {
         fixture.given(aPatientWithACourse()
                         .withSessionScheduled(FIRST_SESSION, NEXT_MONDAY_10)
@@ -178,6 +210,19 @@ class SchedulingTest {
                                 .events())
                         .when(new RescheduleSession(
                                 PATIENT, SECOND_SESSION, MONDAY_AFTER_10.minus(Duration.ofDays(3)), DR_MARTIN, 45)),
+                Rejection.SESSION_INTERVAL_TOO_SHORT);
+    }
+
+    @Test
+    void cannotRescheduleASessionOfAFortnightlyCourseAWeekFromAnother() {
+        refusedWith(
+                fixture.given(aScreenedPatient()
+                                .withCourse(COURSE, Technique.MANUAL_NEEDLE, 4, 14)
+                                .withSessionScheduled(FIRST_SESSION, NEXT_MONDAY_10)
+                                .withSessionScheduled(SECOND_SESSION, NEXT_MONDAY_10.plus(Duration.ofDays(14)))
+                                .events())
+                        .when(new RescheduleSession(
+                                PATIENT, SECOND_SESSION, NEXT_MONDAY_10.plus(Duration.ofDays(7)), DR_MARTIN, 45)),
                 Rejection.SESSION_INTERVAL_TOO_SHORT);
     }
 
