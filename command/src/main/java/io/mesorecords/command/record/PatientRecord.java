@@ -41,6 +41,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /**
@@ -48,7 +49,12 @@ import org.axonframework.spring.stereotype.Aggregate;
  * decided one after the other. This class holds the patient-level entries (registration, screening, consent,
  * corrections, erasure, planning a course and assessing it); booking, performing and closing sessions and courses is
  * decided in {@link TreatmentHandlers}, on the state kept in {@link Treatment}.
+ *
+ * <p>The revision names the shape of the record's snapshot. Axon's aggregate configuration turns it into a
+ * {@code RevisionSnapshotFilter} that the event store applies, so a snapshot of another shape is skipped and the record
+ * is sourced from its events instead: raise it whenever a field of the record or its parts changes.
  */
+@Revision("1")
 @Aggregate(
         snapshotTriggerDefinition = "patientSnapshotTrigger",
         cache = "patientRecordCache",
