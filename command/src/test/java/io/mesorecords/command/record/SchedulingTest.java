@@ -257,6 +257,28 @@ class SchedulingTest {
     }
 
     @Test
+    void cannotRescheduleACancelledSession() {
+        refusedWith(
+                fixture.given(aPatientWithACourse()
+                                .withSessionScheduled(FIRST_SESSION, NEXT_MONDAY_10)
+                                .withSessionCancelled(FIRST_SESSION)
+                                .events())
+                        .when(new RescheduleSession(PATIENT, FIRST_SESSION, MONDAY_AFTER_10, DR_MARTIN, 45)),
+                Rejection.SESSION_CANCELLED);
+    }
+
+    @Test
+    void cannotRescheduleASessionThePatientMissed() {
+        refusedWith(
+                fixture.given(aPatientWithACourse()
+                                .withSessionScheduled(FIRST_SESSION, NEXT_MONDAY_10)
+                                .withNoShow(FIRST_SESSION)
+                                .events())
+                        .when(new RescheduleSession(PATIENT, FIRST_SESSION, MONDAY_AFTER_10, DR_MARTIN, 45)),
+                Rejection.SESSION_NO_SHOW);
+    }
+
+    @Test
     void cancelsABookedSession() {
         fixture.given(aPatientWithACourse()
                         .withSessionScheduled(FIRST_SESSION, NEXT_MONDAY_10)
@@ -277,6 +299,24 @@ class SchedulingTest {
     }
 
     @Test
+    void cannotCancelAPerformedSession() {
+        refusedWith(
+                fixture.given(aPatientWithACourse()
+                                .withSessionPerformed(FIRST_SESSION, NEXT_MONDAY_10)
+                                .events())
+                        .when(new CancelSession(PATIENT, FIRST_SESSION, "entered by mistake")),
+                Rejection.SESSION_ALREADY_PERFORMED);
+    }
+
+    @Test
+    void cannotCancelAnUnknownSession() {
+        refusedWith(
+                fixture.given(aPatientWithACourse().events())
+                        .when(new CancelSession(PATIENT, FIRST_SESSION, "patient has a cold")),
+                Rejection.SESSION_NOT_FOUND);
+    }
+
+    @Test
     void recordsThatThePatientDidNotCome() {
         fixture.given(aPatientWithACourse()
                         .withSessionScheduled(FIRST_SESSION, NEXT_MONDAY_10)
@@ -294,5 +334,33 @@ class SchedulingTest {
                                 .events())
                         .when(new RecordNoShow(PATIENT, FIRST_SESSION)),
                 Rejection.SESSION_NO_SHOW);
+    }
+
+    @Test
+    void cannotRecordANoShowForAPerformedSession() {
+        refusedWith(
+                fixture.given(aPatientWithACourse()
+                                .withSessionPerformed(FIRST_SESSION, NEXT_MONDAY_10)
+                                .events())
+                        .when(new RecordNoShow(PATIENT, FIRST_SESSION)),
+                Rejection.SESSION_ALREADY_PERFORMED);
+    }
+
+    @Test
+    void cannotRecordANoShowForACancelledSession() {
+        refusedWith(
+                fixture.given(aPatientWithACourse()
+                                .withSessionScheduled(FIRST_SESSION, NEXT_MONDAY_10)
+                                .withSessionCancelled(FIRST_SESSION)
+                                .events())
+                        .when(new RecordNoShow(PATIENT, FIRST_SESSION)),
+                Rejection.SESSION_CANCELLED);
+    }
+
+    @Test
+    void cannotRecordANoShowForAnUnknownSession() {
+        refusedWith(
+                fixture.given(aPatientWithACourse().events()).when(new RecordNoShow(PATIENT, FIRST_SESSION)),
+                Rejection.SESSION_NOT_FOUND);
     }
 }
