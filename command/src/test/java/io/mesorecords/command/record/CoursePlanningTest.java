@@ -94,7 +94,8 @@ class CoursePlanningTest {
     @Test
     void cannotPlanACourseWithoutAScreening() {
         refusedWith(
-                fixture.given(aRegisteredPatient().events()).when(aCoursePlan().build()), Rejection.SCREENING_OUTDATED);
+                fixture.given(aRegisteredPatient().events()).when(aCoursePlan().build()),
+                Rejection.COURSE_SCREENING_OUTDATED);
     }
 
     @Test
@@ -104,7 +105,7 @@ class CoursePlanningTest {
                                 .screenedOn(TODAY.minusDays(181))
                                 .events())
                         .when(aCoursePlan().build()),
-                Rejection.SCREENING_OUTDATED);
+                Rejection.COURSE_SCREENING_OUTDATED);
     }
 
     @Test
@@ -113,7 +114,7 @@ class CoursePlanningTest {
         refusedWith(
                 fixture.given(aScreenedPatient().screenedOn(screenedOn).events())
                         .when(aCoursePlan().plannedOn(screenedOn.plusDays(1)).build(), recordedNow()),
-                Rejection.SCREENING_OUTDATED);
+                Rejection.COURSE_SCREENING_OUTDATED);
     }
 
     @Test
@@ -121,7 +122,7 @@ class CoursePlanningTest {
         refusedWith(
                 fixture.given(aScreenedPatient().screenedOn(TODAY.minusDays(10)).events())
                         .when(aCoursePlan().plannedOn(TODAY.plusDays(171)).build(), recordedNow()),
-                Rejection.SCREENING_OUTDATED);
+                Rejection.COURSE_SCREENING_OUTDATED);
     }
 
     @Test
@@ -137,7 +138,7 @@ class CoursePlanningTest {
         refusedWith(
                 fixture.given(aScreenedPatient().screenedOn(TODAY.minusDays(31)).events())
                         .when(aCoursePlan().build()),
-                Rejection.SCREENING_OUTDATED);
+                Rejection.COURSE_SCREENING_OUTDATED);
     }
 
     @Test
@@ -196,7 +197,7 @@ class CoursePlanningTest {
         refusedWith(
                 fixture.given(aScreenedPatient().withoutTreatmentConsent().events())
                         .when(aCoursePlan().build()),
-                Rejection.TREATMENT_CONSENT_MISSING);
+                Rejection.CONTRAINDICATION_NO_TREATMENT_CONSENT);
     }
 
     @Test
