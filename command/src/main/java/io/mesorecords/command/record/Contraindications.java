@@ -3,9 +3,9 @@ package io.mesorecords.command.record;
 import static io.mesorecords.api.common.Rejection.CONTRAINDICATION_ALLERGY;
 import static io.mesorecords.api.common.Rejection.CONTRAINDICATION_BREASTFEEDING;
 import static io.mesorecords.api.common.Rejection.CONTRAINDICATION_INFECTION;
+import static io.mesorecords.api.common.Rejection.CONTRAINDICATION_NO_TREATMENT_CONSENT;
 import static io.mesorecords.api.common.Rejection.CONTRAINDICATION_PREGNANCY;
-import static io.mesorecords.api.common.Rejection.SCREENING_OUTDATED;
-import static io.mesorecords.api.common.Rejection.TREATMENT_CONSENT_MISSING;
+import static io.mesorecords.api.common.Rejection.COURSE_SCREENING_OUTDATED;
 
 import io.mesorecords.api.clinical.ConsentScope;
 import io.mesorecords.api.clinical.Ingredient;
@@ -39,7 +39,7 @@ final class Contraindications {
         LocalDate oldestAccepted = day.minusDays(validityDays);
         if (screening == null || screening.screenedOn().isBefore(oldestAccepted)) {
             throw new RuleViolation(
-                    SCREENING_OUTDATED,
+                    COURSE_SCREENING_OUTDATED,
                     "The patient has no screening in the " + validityDays + " days before " + day + ".");
         }
     }
@@ -73,7 +73,8 @@ final class Contraindications {
 
     static void assertTreatmentConsented(Consents consents) {
         if (!consents.has(ConsentScope.TREATMENT)) {
-            throw new RuleViolation(TREATMENT_CONSENT_MISSING, "The patient has not consented to treatment.");
+            throw new RuleViolation(
+                    CONTRAINDICATION_NO_TREATMENT_CONSENT, "The patient has not consented to treatment.");
         }
     }
 }

@@ -18,6 +18,7 @@ class Course {
     private CourseId courseId;
     private Technique technique;
     private int plannedSessions;
+    private int intervalDays;
     private int extraSessions;
     private Status status = Status.OPEN;
 
@@ -27,6 +28,7 @@ class Course {
         this.courseId = event.courseId();
         this.technique = event.technique();
         this.plannedSessions = event.plannedSessions();
+        this.intervalDays = event.intervalDays();
     }
 
     CourseId id() {
@@ -35,6 +37,14 @@ class Course {
 
     Technique technique() {
         return technique;
+    }
+
+    /**
+     * How many days apart its sessions must be: the interval the course was planned with, never less than its
+     * technique allows (a home dermaroller at most once a month, whatever the plan says).
+     */
+    int minimumIntervalDays() {
+        return Math.max(intervalDays, technique.minimumIntervalDays());
     }
 
     int allowedSessions() {
@@ -60,12 +70,13 @@ class Course {
                 && Objects.equals(courseId, other.courseId)
                 && Objects.equals(technique, other.technique)
                 && Objects.equals(plannedSessions, other.plannedSessions)
+                && Objects.equals(intervalDays, other.intervalDays)
                 && Objects.equals(extraSessions, other.extraSessions)
                 && Objects.equals(status, other.status);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(courseId, technique, plannedSessions, extraSessions, status);
+        return Objects.hash(courseId, technique, plannedSessions, intervalDays, extraSessions, status);
     }
 }

@@ -41,6 +41,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /**
@@ -48,7 +49,12 @@ import org.axonframework.spring.stereotype.Aggregate;
  * decided one after the other. This class holds the patient-level entries (registration, screening, consent,
  * corrections, erasure, planning a course and assessing it); booking, performing and closing sessions and courses is
  * decided in {@link TreatmentHandlers}, on the state kept in {@link Treatment}.
+ *
+ * <p>The revision names the shape of the record's snapshot. Axon's aggregate configuration turns it into a
+ * {@code RevisionSnapshotFilter} that the event store applies, so a snapshot of another shape is skipped and the record
+ * is sourced from its events instead: raise it whenever a field of the record or its parts changes.
  */
+@Revision("1")
 @Aggregate(
         snapshotTriggerDefinition = "patientSnapshotTrigger",
         cache = "patientRecordCache",
@@ -119,12 +125,15 @@ public class PatientRecord extends TreatmentHandlers {
     }
 
     @CommandHandler
-    public Long handle(PlanCourse command, RecordRules rules) {
+    public Long handle(PlanCourse command, RecordRules rules, @RecordedAt Instant now) {
         assertNotErased(erased);
         assertCourseIsNew(command.courseId());
         command.baselineAssessments().forEach(baseline -> assertAssessmentIsNew(baseline.assessmentId()));
         CourseRules.assertSessionCountPlausible(command.plannedSessions());
         command.baselineAssessments().forEach(baseline -> Scores.assertValueOnScale(baseline.score()));
+        // plannedOn is the client's word: the screening must be recent on the day the decision is recorded, and still
+        // on the planned day when that lies ahead, so a back-dated plan cannot reach past an outdated screening.
+        assertScreenedRecently(screening, day(now), rules.screeningValidityDays());
         assertScreenedRecently(screening, command.plannedOn(), rules.screeningValidityDays());
         assertNoContraindication(screening, consents, ingredientsOf(command.cocktail()), command.areas());
         apply(new CoursePlanned(

@@ -1,9 +1,9 @@
 package io.mesorecords.command.record;
 
 import static io.mesorecords.api.common.Rejection.CONSENT_NOT_GIVEN;
+import static io.mesorecords.api.common.Rejection.PATIENT_AGE_OVER_120;
 import static io.mesorecords.api.common.Rejection.PATIENT_DATE_OF_BIRTH_IN_FUTURE;
 import static io.mesorecords.api.common.Rejection.PATIENT_ERASED;
-import static io.mesorecords.api.common.Rejection.PATIENT_TOO_OLD;
 import static io.mesorecords.api.common.Rejection.SCREENING_DATE_IN_FUTURE;
 
 import io.mesorecords.api.clinical.ConsentScope;
@@ -27,7 +27,7 @@ final class PatientRules {
     static void assertAgeAtMost120(LocalDate dateOfBirth, LocalDate today) {
         if (Period.between(dateOfBirth, today).getYears() > MAXIMUM_AGE_YEARS) {
             throw new RuleViolation(
-                    PATIENT_TOO_OLD, "A date of birth of " + dateOfBirth + " makes the patient older than 120.");
+                    PATIENT_AGE_OVER_120, "A date of birth of " + dateOfBirth + " makes the patient older than 120.");
         }
     }
 

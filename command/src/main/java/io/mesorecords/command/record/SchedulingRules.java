@@ -24,7 +24,7 @@ final class SchedulingRules {
     /** {@code moving} is the session being rescheduled, which does not keep itself at a distance; null when booking. */
     static void assertIntervalRespected(
             Course course, Collection<Session> sessions, Instant startsAt, SessionId moving) {
-        Duration minimum = Duration.ofDays(course.technique().minimumIntervalDays());
+        Duration minimum = Duration.ofDays(course.minimumIntervalDays());
         for (Session other : sessions) {
             boolean sameCourse = other.belongsTo(course.id())
                     && other.counts()

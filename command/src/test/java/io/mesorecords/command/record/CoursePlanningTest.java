@@ -8,6 +8,7 @@ import static io.mesorecords.command.record.fixtures.Clinic.HYDRATING_COCKTAIL;
 import static io.mesorecords.command.record.fixtures.Clinic.NEEDLE;
 import static io.mesorecords.command.record.fixtures.Clinic.PATIENT;
 import static io.mesorecords.command.record.fixtures.Clinic.TODAY;
+import static io.mesorecords.command.record.fixtures.Clinic.recordedNow;
 import static io.mesorecords.command.record.fixtures.Commands.aCoursePlan;
 import static io.mesorecords.command.record.fixtures.PatientHistory.aPatientWithACourse;
 import static io.mesorecords.command.record.fixtures.PatientHistory.aRegisteredPatient;
@@ -26,6 +27,7 @@ import io.mesorecords.api.course.AssessmentRecorded;
 import io.mesorecords.api.course.BaselineAssessment;
 import io.mesorecords.api.course.CoursePlanned;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
@@ -92,7 +94,8 @@ class CoursePlanningTest {
     @Test
     void cannotPlanACourseWithoutAScreening() {
         refusedWith(
-                fixture.given(aRegisteredPatient().events()).when(aCoursePlan().build()), Rejection.SCREENING_OUTDATED);
+                fixture.given(aRegisteredPatient().events()).when(aCoursePlan().build()),
+                Rejection.COURSE_SCREENING_OUTDATED);
     }
 
     @Test
@@ -102,7 +105,31 @@ class CoursePlanningTest {
                                 .screenedOn(TODAY.minusDays(181))
                                 .events())
                         .when(aCoursePlan().build()),
-                Rejection.SCREENING_OUTDATED);
+                Rejection.COURSE_SCREENING_OUTDATED);
+    }
+
+    @Test
+    void cannotPlanCourseByBackdatingPastAnOutdatedScreening() {
+        LocalDate screenedOn = TODAY.minusYears(2);
+        refusedWith(
+                fixture.given(aScreenedPatient().screenedOn(screenedOn).events())
+                        .when(aCoursePlan().plannedOn(screenedOn.plusDays(1)).build(), recordedNow()),
+                Rejection.COURSE_SCREENING_OUTDATED);
+    }
+
+    @Test
+    void cannotPlanACourseForADayWhenTheScreeningWillBeOutdated() {
+        refusedWith(
+                fixture.given(aScreenedPatient().screenedOn(TODAY.minusDays(10)).events())
+                        .when(aCoursePlan().plannedOn(TODAY.plusDays(171)).build(), recordedNow()),
+                Rejection.COURSE_SCREENING_OUTDATED);
+    }
+
+    @Test
+    void plansACourseEnteredLateWhenTheScreeningIsStillRecent() {
+        fixture.given(aScreenedPatient().screenedOn(TODAY.minusDays(20)).events())
+                .when(aCoursePlan().plannedOn(TODAY.minusDays(3)).build(), recordedNow())
+                .expectSuccessfulHandlerExecution();
     }
 
     @Test
@@ -111,7 +138,7 @@ class CoursePlanningTest {
         refusedWith(
                 fixture.given(aScreenedPatient().screenedOn(TODAY.minusDays(31)).events())
                         .when(aCoursePlan().build()),
-                Rejection.SCREENING_OUTDATED);
+                Rejection.COURSE_SCREENING_OUTDATED);
     }
 
     @Test
@@ -170,7 +197,7 @@ class CoursePlanningTest {
         refusedWith(
                 fixture.given(aScreenedPatient().withoutTreatmentConsent().events())
                         .when(aCoursePlan().build()),
-                Rejection.TREATMENT_CONSENT_MISSING);
+                Rejection.CONTRAINDICATION_NO_TREATMENT_CONSENT);
     }
 
     @Test

@@ -55,7 +55,7 @@ class PatientRegistrationTest {
     void cannotRegisterAPatientOlderThan120() {
         refusedWith(
                 fixture.givenNoPriorActivity().when(registerClaireBornOn(TODAY.minusYears(121)), recordedNow()),
-                Rejection.PATIENT_TOO_OLD);
+                Rejection.PATIENT_AGE_OVER_120);
     }
 
     @Test

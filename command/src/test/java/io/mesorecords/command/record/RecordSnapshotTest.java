@@ -38,7 +38,7 @@ class RecordSnapshotTest {
 
     private final Jackson3Serializer serializer = Jackson3Serializer.builder().build();
 
-    private static List<Object> aRichHistory() {
+    static List<Object> aRichHistory() {
         return aPatientWithACourse()
                 .screenedAgain(ScreeningId.of("5c000000-0000-4000-8000-000000000009"))
                 .allergicTo(Ingredient.GLYCOLIC_ACID)
@@ -50,7 +50,7 @@ class RecordSnapshotTest {
                 .events();
     }
 
-    private static PatientRecord sourced(List<Object> events) {
+    static PatientRecord sourced(List<Object> events) {
         EventSourcedAggregate<PatientRecord> aggregate = EventSourcedAggregate.initialize(
                 new PatientRecord(),
                 AnnotatedAggregateMetaModelFactory.inspectAggregate(PatientRecord.class),

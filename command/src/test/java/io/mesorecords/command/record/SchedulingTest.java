@@ -103,6 +103,38 @@ class SchedulingTest {
     }
 
     @Test
+    void cannotScheduleSessionsOfAFortnightlyCourseAWeekApart() {
+        refusedWith(
+                fixture.given(aScreenedPatient()
+                                .withCourse(COURSE, Technique.MANUAL_NEEDLE, 4, 14)
+                                .withSessionScheduled(FIRST_SESSION, NEXT_MONDAY_10)
+                                .events())
+                        .when(schedule(SECOND_SESSION, NEXT_MONDAY_10.plus(Duration.ofDays(7)))),
+                Rejection.SESSION_INTERVAL_TOO_SHORT);
+    }
+
+    @Test
+    void schedulesSessionsOfAFortnightlyCourseTwoWeeksApart() {
+        fixture.given(aScreenedPatient()
+                        .withCourse(COURSE, Technique.MANUAL_NEEDLE, 4, 14)
+                        .withSessionScheduled(FIRST_SESSION, NEXT_MONDAY_10)
+                        .events())
+                .when(schedule(SECOND_SESSION, NEXT_MONDAY_10.plus(Duration.ofDays(14))))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void cannotScheduleAHomeDermarollerSessionTwoWeeksAfterTheLastEvenWhenPlannedDaily() {
+        refusedWith(
+                fixture.given(aScreenedPatient()
+                                .withCourse(COURSE, Technique.HOME_DERMAROLLER, 4, 1)
+                                .withSessionPerformed(FIRST_SESSION, NEXT_MONDAY_10)
+                                .events())
+                        .when(schedule(SECOND_SESSION, NEXT_MONDAY_10.plus(Duration.ofDays(14)))),
+                Rejection.SESSION_INTERVAL_TOO_SHORT);
+    }
+
+    @Test
     void ignoresCancelledSessionsWhenKeepingTheInterval() {
         fixture.given(aPatientWithACourse()
                         .withSessionScheduled(FIRST_SESSION, NEXT_MONDAY_10)
@@ -182,6 +214,19 @@ class SchedulingTest {
     }
 
     @Test
+    void cannotRescheduleASessionOfAFortnightlyCourseAWeekFromAnother() {
+        refusedWith(
+                fixture.given(aScreenedPatient()
+                                .withCourse(COURSE, Technique.MANUAL_NEEDLE, 4, 14)
+                                .withSessionScheduled(FIRST_SESSION, NEXT_MONDAY_10)
+                                .withSessionScheduled(SECOND_SESSION, NEXT_MONDAY_10.plus(Duration.ofDays(14)))
+                                .events())
+                        .when(new RescheduleSession(
+                                PATIENT, SECOND_SESSION, NEXT_MONDAY_10.plus(Duration.ofDays(7)), DR_MARTIN, 45)),
+                Rejection.SESSION_INTERVAL_TOO_SHORT);
+    }
+
+    @Test
     void cannotRescheduleASessionOntoAnotherSession() {
         refusedWith(
                 fixture.given(aPatientWithACourse()
@@ -212,6 +257,28 @@ class SchedulingTest {
     }
 
     @Test
+    void cannotRescheduleACancelledSession() {
+        refusedWith(
+                fixture.given(aPatientWithACourse()
+                                .withSessionScheduled(FIRST_SESSION, NEXT_MONDAY_10)
+                                .withSessionCancelled(FIRST_SESSION)
+                                .events())
+                        .when(new RescheduleSession(PATIENT, FIRST_SESSION, MONDAY_AFTER_10, DR_MARTIN, 45)),
+                Rejection.SESSION_CANCELLED);
+    }
+
+    @Test
+    void cannotRescheduleASessionThePatientMissed() {
+        refusedWith(
+                fixture.given(aPatientWithACourse()
+                                .withSessionScheduled(FIRST_SESSION, NEXT_MONDAY_10)
+                                .withNoShow(FIRST_SESSION)
+                                .events())
+                        .when(new RescheduleSession(PATIENT, FIRST_SESSION, MONDAY_AFTER_10, DR_MARTIN, 45)),
+                Rejection.SESSION_NO_SHOW);
+    }
+
+    @Test
     void cancelsABookedSession() {
         fixture.given(aPatientWithACourse()
                         .withSessionScheduled(FIRST_SESSION, NEXT_MONDAY_10)
@@ -232,6 +299,24 @@ class SchedulingTest {
     }
 
     @Test
+    void cannotCancelAPerformedSession() {
+        refusedWith(
+                fixture.given(aPatientWithACourse()
+                                .withSessionPerformed(FIRST_SESSION, NEXT_MONDAY_10)
+                                .events())
+                        .when(new CancelSession(PATIENT, FIRST_SESSION, "entered by mistake")),
+                Rejection.SESSION_ALREADY_PERFORMED);
+    }
+
+    @Test
+    void cannotCancelAnUnknownSession() {
+        refusedWith(
+                fixture.given(aPatientWithACourse().events())
+                        .when(new CancelSession(PATIENT, FIRST_SESSION, "patient has a cold")),
+                Rejection.SESSION_NOT_FOUND);
+    }
+
+    @Test
     void recordsThatThePatientDidNotCome() {
         fixture.given(aPatientWithACourse()
                         .withSessionScheduled(FIRST_SESSION, NEXT_MONDAY_10)
@@ -249,5 +334,33 @@ class SchedulingTest {
                                 .events())
                         .when(new RecordNoShow(PATIENT, FIRST_SESSION)),
                 Rejection.SESSION_NO_SHOW);
+    }
+
+    @Test
+    void cannotRecordANoShowForAPerformedSession() {
+        refusedWith(
+                fixture.given(aPatientWithACourse()
+                                .withSessionPerformed(FIRST_SESSION, NEXT_MONDAY_10)
+                                .events())
+                        .when(new RecordNoShow(PATIENT, FIRST_SESSION)),
+                Rejection.SESSION_ALREADY_PERFORMED);
+    }
+
+    @Test
+    void cannotRecordANoShowForACancelledSession() {
+        refusedWith(
+                fixture.given(aPatientWithACourse()
+                                .withSessionScheduled(FIRST_SESSION, NEXT_MONDAY_10)
+                                .withSessionCancelled(FIRST_SESSION)
+                                .events())
+                        .when(new RecordNoShow(PATIENT, FIRST_SESSION)),
+                Rejection.SESSION_CANCELLED);
+    }
+
+    @Test
+    void cannotRecordANoShowForAnUnknownSession() {
+        refusedWith(
+                fixture.given(aPatientWithACourse().events()).when(new RecordNoShow(PATIENT, FIRST_SESSION)),
+                Rejection.SESSION_NOT_FOUND);
     }
 }

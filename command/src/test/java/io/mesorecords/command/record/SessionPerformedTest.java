@@ -161,7 +161,7 @@ class SessionPerformedTest {
         refusedWith(
                 fixture.given(aBookedSession().withdrewTreatmentConsent().events())
                         .when(performing(FIRST_SESSION, NEXT_MONDAY_10).build()),
-                Rejection.TREATMENT_CONSENT_MISSING);
+                Rejection.CONTRAINDICATION_NO_TREATMENT_CONSENT);
     }
 
     @Test

@@ -9,7 +9,7 @@ public enum Rejection {
     PATIENT_NOT_FOUND("patient.not-found", Kind.NOT_FOUND),
     PATIENT_ALREADY_EXISTS("patient.already-exists", Kind.CONFLICT),
     PATIENT_DATE_OF_BIRTH_IN_FUTURE("patient.date-of-birth-in-future", Kind.RULE),
-    PATIENT_TOO_OLD("patient.age-over-120", Kind.RULE),
+    PATIENT_AGE_OVER_120("patient.age-over-120", Kind.RULE),
     PATIENT_ERASED("patient.erased", Kind.CONFLICT),
 
     /** The record moved on since the version the client gave (If-Match). */
@@ -21,12 +21,12 @@ public enum Rejection {
 
     CONSENT_NOT_GIVEN("consent.not-given", Kind.RULE),
 
-    SCREENING_OUTDATED("course.screening-outdated", Kind.RULE),
+    COURSE_SCREENING_OUTDATED("course.screening-outdated", Kind.RULE),
     CONTRAINDICATION_PREGNANCY("contraindication.pregnancy", Kind.RULE),
     CONTRAINDICATION_BREASTFEEDING("contraindication.breastfeeding", Kind.RULE),
     CONTRAINDICATION_ALLERGY("contraindication.allergy", Kind.RULE),
     CONTRAINDICATION_INFECTION("contraindication.infection", Kind.RULE),
-    TREATMENT_CONSENT_MISSING("contraindication.no-treatment-consent", Kind.RULE),
+    CONTRAINDICATION_NO_TREATMENT_CONSENT("contraindication.no-treatment-consent", Kind.RULE),
     COURSE_NOT_FOUND("course.not-found", Kind.NOT_FOUND),
     COURSE_ALREADY_EXISTS("course.already-exists", Kind.CONFLICT),
     COURSE_CLOSED("course.closed", Kind.CONFLICT),
