@@ -1,6 +1,8 @@
 package io.mesorecords.app.scenario;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,7 +11,14 @@ import java.util.Map;
 /** Request bodies of the clinical scenario, as a practitioner's front end sends them. */
 public final class ClinicalRequests {
 
-    public static final Instant FIRST_SESSION = Instant.parse("2026-09-07T09:00:00Z");
+    /**
+     * The day of the scenario's screening and planning: two months back from whenever the tests run, so the screening
+     * is always recent enough for the 180-day rule, which the record judges on the day a command is recorded.
+     */
+    public static final LocalDate SCREENED_ON = LocalDate.now(ZoneOffset.UTC).minusDays(60);
+
+    public static final Instant FIRST_SESSION =
+            SCREENED_ON.plusDays(6).atTime(9, 0).toInstant(ZoneOffset.UTC);
     public static final String LOT = "LOT-2026-117";
 
     private ClinicalRequests() {}
@@ -40,7 +49,7 @@ public final class ClinicalRequests {
     public static Map<String, Object> screening(String... allergies) {
         return json(
                 "screenedOn",
-                "2026-09-01",
+                SCREENED_ON.toString(),
                 "pregnant",
                 false,
                 "breastfeeding",
@@ -64,7 +73,11 @@ public final class ClinicalRequests {
     }
 
     public static Map<String, Object> consent(String scope) {
-        return json("scope", scope, "givenAt", "2026-09-01T09:30:00Z");
+        return json(
+                "scope",
+                scope,
+                "givenAt",
+                SCREENED_ON.atTime(9, 30).toInstant(ZoneOffset.UTC).toString());
     }
 
     public static Map<String, Object> course(String courseId, String ingredient) {
@@ -72,7 +85,7 @@ public final class ClinicalRequests {
                 "courseId",
                 courseId,
                 "plannedOn",
-                "2026-09-01",
+                SCREENED_ON.toString(),
                 "indications",
                 List.of("FINE_WRINKLES"),
                 "technique",
@@ -126,7 +139,7 @@ public final class ClinicalRequests {
                         "lotNumber",
                         LOT,
                         "expiryDate",
-                        "2027-03-31",
+                        SCREENED_ON.plusYears(1).toString(),
                         "volumeMl",
                         2.5)),
                 "depthMm",
@@ -176,7 +189,7 @@ public final class ClinicalRequests {
 
     public static Map<String, Object> completion() {
         return json(
-                "completedOn", "2026-10-12",
+                "completedOn", SCREENED_ON.plusDays(41).toString(),
                 "finalClinicianGais", score("GAIS", "1", 2),
                 "patientSatisfaction", score("SATISFACTION", "1", 5));
     }

@@ -18,7 +18,6 @@ import io.mesorecords.api.schedule.FindScheduleQuery;
 import io.mesorecords.api.schedule.Schedule;
 import io.mesorecords.app.support.EmbeddedDatabase;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -81,8 +80,8 @@ class QueryResponseSerializationTest {
                                         new FindScheduleQuery(
                                                 clinic,
                                                 null,
-                                                Instant.parse("2026-09-01T00:00:00Z"),
-                                                Instant.parse("2026-12-01T00:00:00Z")),
+                                                ClinicalRequests.FIRST_SESSION.minus(Duration.ofDays(7)),
+                                                ClinicalRequests.FIRST_SESSION.plus(Duration.ofDays(90))),
                                         Schedule.class)
                                 .join(),
                         found -> !found.sessions().isEmpty());
