@@ -17,6 +17,12 @@ final class ProjectionLag {
 
     record Result(LatencyReport commands, LatencyReport lag) {}
 
+    /**
+     * Enough threads that reads waiting for a slow projection (up to the server's read-your-writes timeout) do not
+     * lower the offered command rate.
+     */
+    private static final int WORKERS = 256;
+
     private ProjectionLag() {}
 
     static Result run(Api api, int perSecond, Duration duration, long firstNumber, LocalDate today) throws Exception {
@@ -30,7 +36,11 @@ final class ProjectionLag {
         AtomicLong lagErrors = new AtomicLong();
         long started = System.nanoTime();
         LatencyReport commands = LoadRunner.fixedRate(
-                "command + history read-back at " + perSecond + "/s", perSecond, duration, 64, (worker, iteration) -> {
+                "command + history read-back at " + perSecond + "/s",
+                perSecond,
+                duration,
+                WORKERS,
+                (worker, iteration) -> {
                     Patient patient = all.get((int) (iteration % patients));
                     Api.Reply ack = patient.record(api);
                     long acknowledged = System.nanoTime();

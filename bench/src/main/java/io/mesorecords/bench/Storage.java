@@ -38,7 +38,16 @@ sealed interface Storage extends AutoCloseable {
                     Statement ddl = admin.createStatement()) {
                 ddl.execute("CREATE DATABASE " + database);
             }
-            return new Postgres(adminUrl, user, password, database);
+            Postgres fresh = new Postgres(adminUrl, user, password, database);
+            // Also when the benchmark is stopped half-way; dropping twice is harmless.
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    fresh.close();
+                } catch (Exception e) {
+                    System.err.println("could not drop " + database + ": " + e);
+                }
+            }));
+            return fresh;
         }
 
         String url() {
