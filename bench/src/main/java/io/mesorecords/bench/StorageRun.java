@@ -62,8 +62,14 @@ final class StorageRun {
         try (BackendProcess backend = start(null)) {
             Api api = new Api(backend.baseUrl());
             raw.put("startupSeconds", backend.startup().toMillis() / 1000.0);
+            // The start-up target is the embedded default's.
             measures.add(Measure.atMost(
-                    db, "start-up to health UP", backend.startup().toMillis() / 1000.0, "s", 10, judged));
+                    db,
+                    "start-up to health UP",
+                    backend.startup().toMillis() / 1000.0,
+                    "s",
+                    10,
+                    judged && storage instanceof Storage.H2));
             Thread.sleep(profile.idleSettle().toMillis());
             measures.add(Measure.of(db, "idle RSS", backend.rssMiB(), "MiB"));
             measures.add(Measure.of(db, "idle heap used", Rebuild.heapMiB(api), "MiB"));
