@@ -30,11 +30,7 @@ final class Api {
     record Reply(int status, String body, Optional<String> etag, Optional<String> location) {
 
         boolean ok() {
-            boolean ok = status >= 200 && status < 300;
-            if (!ok) {
-                Failures.note(status, body);
-            }
-            return ok;
+            return status >= 200 && status < 300;
         }
 
         long version() {
@@ -81,6 +77,9 @@ final class Api {
 
     private Reply send(HttpRequest request) throws IOException, InterruptedException {
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() >= 300) {
+            Failures.note(response.statusCode(), response.body());
+        }
         return new Reply(
                 response.statusCode(),
                 response.body(),
