@@ -42,12 +42,21 @@ final class Api {
         }
     }
 
-    Reply post(String path, Object body) throws IOException, InterruptedException {
+    Reply post(String path, String json) throws IOException, InterruptedException {
         HttpRequest request = request(path)
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
+                .POST(HttpRequest.BodyPublishers.ofString(json))
                 .build();
         return send(request);
+    }
+
+    /** The value of an actuator metric, e.g. {@code jvm.memory.used} with tag {@code area:heap}. */
+    double metric(String name, String tag) throws IOException, InterruptedException {
+        Reply reply = get("/actuator/metrics/" + name + (tag == null ? "" : "?tag=" + tag));
+        if (!reply.ok()) {
+            throw new IllegalStateException("metric " + name + " answered " + reply.status());
+        }
+        return reply.json().get("measurements").get(0).get("value").asDouble();
     }
 
     Reply get(String path, String accept) throws IOException, InterruptedException {
@@ -62,12 +71,15 @@ final class Api {
         return HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .timeout(Duration.ofSeconds(30))
                 .header("X-User-Id", "bench")
-                .header("X-User-Role", "practitioner")
+                .header("X-User-Role", "PRACTITIONER")
                 .header("X-Clinic-Id", "clinic-bench");
     }
 
     private Reply send(HttpRequest request) throws IOException, InterruptedException {
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() >= 300) {
+            Failures.note(response.statusCode(), response.body());
+        }
         return new Reply(
                 response.statusCode(),
                 response.body(),

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The backend under test, started from its jar as a separate process on a loopback port, exactly as a user starts it.
@@ -28,20 +27,30 @@ final class BackendProcess implements AutoCloseable {
         this.startup = startup;
     }
 
-    static BackendProcess start(Path jar, int port, String maxHeap, Map<String, String> env, Path log)
+    /** Starts the jar; {@code maxHeap} (e.g. "512m") or null for the JVM's default, as a user would start it. */
+    static BackendProcess start(Path jar, int port, String maxHeap, Storage storage, Path log)
             throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + maxHeap,
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        if (maxHeap != null) {
+            command.add("-Xmx" + maxHeap);
+        }
+        command.addAll(List.of(
                 "-jar",
                 jar.toString(),
                 "--server.port=" + port,
-                "--server.address=127.0.0.1"));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-        builder.environment().putAll(env);
+                "--server.address=127.0.0.1",
+                // The benchmark reads heap figures from the metrics endpoint; the app exposes health and info only.
+                "--management.endpoints.web.exposure.include=health,info,metrics"));
+        command.addAll(storage.args());
+        ProcessBuilder builder =
+                new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().putAll(storage.env());
         builder.environment().put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
         long t0 = System.nanoTime();
         Process process = builder.start();
+        // A benchmark stopped half-way (Ctrl-C, CI timeout) must not leave the backend running.
+        Runtime.getRuntime().addShutdownHook(new Thread(process::destroy));
         HttpClient http = HttpClient.newHttpClient();
         HttpRequest health = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
                 .timeout(Duration.ofSeconds(2))

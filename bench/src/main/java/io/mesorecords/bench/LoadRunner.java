@@ -40,6 +40,7 @@ final class LoadRunner {
                         try {
                             ok = step.run(client, i);
                         } catch (Exception e) {
+                            Failures.note(e);
                             ok = false;
                         }
                         recorder.recordValue(Math.max(1, (System.nanoTime() - t0) / 1_000));
@@ -86,6 +87,7 @@ final class LoadRunner {
                     try {
                         ok = step.run((int) (iteration % workers), iteration);
                     } catch (Exception e) {
+                        Failures.note(e);
                         ok = false;
                     }
                     recorder.recordValue(Math.max(1, (System.nanoTime() - intended) / 1_000));

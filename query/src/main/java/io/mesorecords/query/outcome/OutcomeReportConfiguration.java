@@ -1,8 +1,8 @@
 package io.mesorecords.query.outcome;
 
+import io.mesorecords.query.projection.PooledProjection;
 import java.sql.DatabaseMetaData;
 import javax.sql.DataSource;
-import org.axonframework.config.Configuration;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -27,7 +27,7 @@ class OutcomeReportConfiguration {
     ConfigurerModule outcomeReportProcessor() {
         return configurer -> configurer.eventProcessing(processing -> processing.registerPooledStreamingEventProcessor(
                 OutcomeReportProjection.PROCESSING_GROUP,
-                Configuration::eventStore,
+                PooledProjection::source,
                 (config, builder) -> builder.batchSize(BATCH_SIZE)));
     }
 

@@ -2,6 +2,8 @@ package io.mesorecords.query.projection;
 
 import org.axonframework.config.Configuration;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.messaging.StreamableMessageSource;
 
 /**
  * Registers a projection's processing group as a pooled streaming processor reading the event store. The processor
@@ -15,8 +17,13 @@ public final class PooledProjection {
 
     public static ConfigurerModule of(String processingGroup, ProjectionProperties properties) {
         return configurer -> configurer.eventProcessing(processing -> processing.registerPooledStreamingEventProcessor(
-                processingGroup, Configuration::eventStore, (config, builder) -> builder.batchSize(
+                processingGroup, PooledProjection::source, (config, builder) -> builder.batchSize(
                                 properties.batchSize())
                         .initialSegmentCount(properties.segments())));
+    }
+
+    /** The event store, with streams that wake an idle processor as soon as new events arrive. */
+    public static StreamableMessageSource<TrackedEventMessage<?>> source(Configuration config) {
+        return NotifyingEventSource.of(config);
     }
 }

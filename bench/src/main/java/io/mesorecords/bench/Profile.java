@@ -1,0 +1,79 @@
+package io.mesorecords.bench;
+
+import java.time.Duration;
+
+/**
+ * How big and how long each phase is. {@code full} is the issue's measurement; {@code smoke} runs every phase with small
+ * counts in seconds, to prove the harness works (CI), and has no targets.
+ *
+ * @param clients concurrent clients of the command phase and the JDBC ceiling
+ * @param mixPatients patients the command phase spreads its mix over
+ * @param loadPatients patients in the rebuild and query data set (each gets two courses), counting the mix's
+ * @param loadEvents events in the store before the rebuild, at least
+ * @param loadClients concurrent clients of the loader
+ * @param lagRate commands per second of the lag phase
+ * @param historyRate patient history reads per second of the query phase
+ * @param reportRate outcome reports per second of the query phase
+ * @param backgroundRate commands per second written while the queries run
+ */
+record Profile(
+        String name,
+        int clients,
+        int mixPatients,
+        Duration commands,
+        Duration ceiling,
+        long loadPatients,
+        long loadEvents,
+        int loadClients,
+        int lagRate,
+        Duration lag,
+        int historyRate,
+        int reportRate,
+        int backgroundRate,
+        Duration queries,
+        Duration idleSettle) {
+
+    static Profile named(String name) {
+        return switch (name) {
+            case "full" ->
+                new Profile(
+                        "full",
+                        32,
+                        10_000,
+                        Duration.ofSeconds(60),
+                        Duration.ofSeconds(30),
+                        100_000,
+                        1_000_000,
+                        48,
+                        500,
+                        Duration.ofSeconds(60),
+                        400,
+                        4,
+                        100,
+                        Duration.ofSeconds(40),
+                        Duration.ofSeconds(10));
+            case "smoke" ->
+                new Profile(
+                        "smoke",
+                        8,
+                        200,
+                        Duration.ofSeconds(5),
+                        Duration.ofSeconds(3),
+                        400,
+                        2_000,
+                        8,
+                        50,
+                        Duration.ofSeconds(5),
+                        50,
+                        2,
+                        20,
+                        Duration.ofSeconds(5),
+                        Duration.ofSeconds(2));
+            default -> throw new IllegalArgumentException("profile is smoke or full, not " + name);
+        };
+    }
+
+    boolean hasTargets() {
+        return name.equals("full");
+    }
+}

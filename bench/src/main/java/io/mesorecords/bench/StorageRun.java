@@ -1,0 +1,244 @@
+package io.mesorecords.bench;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Every phase against one fresh database, in order; the measures go to the table, everything else to the JSON. */
+final class StorageRun {
+
+    // Patient numbers of each phase, far apart so that no two phases share a patient.
+    private static final long MIX = 0;
+    private static final long LOAD = 10_000_000;
+    private static final long LAG = 20_000_000;
+    private static final long BACKGROUND = 30_000_000;
+    private static final long WARM_UP = 40_000_000;
+    private static final int EVENTS_PER_LOADED_PATIENT = 13;
+
+    private final Profile profile;
+    private final Storage storage;
+    private final Set<String> phases;
+    private final Path jar;
+    private final Path out;
+    private final LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    private final List<Measure> measures = new ArrayList<>();
+    private final Map<String, Object> raw = new LinkedHashMap<>();
+    private long errors;
+    private long operations;
+
+    StorageRun(Profile profile, Storage storage, Set<String> phases, Path jar, Path out) {
+        this.profile = profile;
+        this.storage = storage;
+        this.phases = phases;
+        this.jar = jar;
+        this.out = out;
+    }
+
+    List<Measure> measures() {
+        return measures;
+    }
+
+    Map<String, Object> raw() {
+        return raw;
+    }
+
+    /** Errors over operations, across every phase. */
+    double errorShare() {
+        return operations == 0 ? 0 : (double) errors / operations;
+    }
+
+    void run() throws Exception {
+        Patient.REGISTERED.reset();
+        Patient.COURSES.reset();
+        String db = storage.name();
+        boolean judged = profile.hasTargets();
+        DataLoader loader;
+        try (BackendProcess backend = start(null)) {
+            Api api = new Api(backend.baseUrl());
+            raw.put("startupSeconds", backend.startup().toMillis() / 1000.0);
+            // The start-up target is the embedded default's.
+            measures.add(Measure.atMost(
+                    db,
+                    "start-up to health UP",
+                    backend.startup().toMillis() / 1000.0,
+                    "s",
+                    10,
+                    judged && storage instanceof Storage.H2));
+            Thread.sleep(profile.idleSettle().toMillis());
+            measures.add(Measure.of(db, "idle RSS", backend.rssMiB(), "MiB"));
+            measures.add(Measure.of(db, "idle heap used", Rebuild.heapMiB(api), "MiB"));
+            measures.add(Measure.of(
+                    db, "idle heap committed", api.metric("jvm.memory.committed", "area:heap") / 1048576, "MiB"));
+
+            LatencyReport ceiling = null;
+            if (storage instanceof Storage.Postgres postgres && phases.contains("ceiling")) {
+                ceiling = JdbcCeiling.measure(
+                        postgres.url(), postgres.user(), postgres.password(), profile.clients(), profile.ceiling());
+                record("ceiling", ceiling);
+                measures.add(Measure.of(db, "plain JDBC insert commits (ceiling)", ceiling.perSecond(), "/s"));
+            }
+            if (phases.contains("commands")) {
+                commands(api, ceiling);
+            }
+            if (phases.contains("lag")) {
+                ProjectionLag.Result lag = ProjectionLag.run(api, profile.lagRate(), profile.lag(), LAG, today);
+                record("lag.commands", lag.commands());
+                record("lag.visible", lag.lag());
+                measures.add(Measure.of(
+                        db,
+                        "lag p50 at " + profile.lagRate() + " cmd/s",
+                        lag.lag().p50(),
+                        "ms"));
+                measures.add(Measure.atMost(
+                        db,
+                        "lag p99 at " + profile.lagRate() + " cmd/s",
+                        lag.lag().p99(),
+                        "ms",
+                        250,
+                        judged));
+            }
+            loader = phases.contains("load") ? load(api) : null;
+        }
+        if (loader == null) {
+            return;
+        }
+        // The rebuild's heap is measured in a backend limited to 512 MB, as the target says.
+        try (BackendProcess backend = start("512m")) {
+            Api api = new Api(backend.baseUrl());
+            if (phases.contains("rebuild")) {
+                Rebuild.Result rebuild = Rebuild.run(api, backend, Duration.ofMinutes(30));
+                raw.put("rebuild", rebuild);
+                measures.add(Measure.of(db, "rebuild: events in store", rebuild.events(), ""));
+                measures.add(Measure.of(
+                        db, "rebuild: time (" + rebuild.projections() + " projections)", rebuild.seconds(), "s"));
+                measures.add(Measure.atLeast(db, "rebuild: events/s", rebuild.eventsPerSecond(), "/s", 50_000, judged));
+                measures.add(Measure.atMost(db, "rebuild: peak heap", rebuild.peakHeapMiB(), "MiB", 512, judged));
+                measures.add(Measure.of(db, "rebuild: peak RSS", rebuild.peakRssMiB(), "MiB"));
+            }
+            if (phases.contains("queries")) {
+                queries(api, loader);
+            }
+        }
+    }
+
+    private void commands(Api api, LatencyReport ceiling) throws Exception {
+        String db = storage.name();
+        boolean judged = profile.hasTargets();
+        if (profile.hasTargets()) {
+            // JIT warm-up on patients of their own, not measured.
+            CommandMix.run("warm-up", api, profile.clients(), 2_000, WARM_UP, Duration.ofSeconds(10), today);
+            Failures.drain();
+        }
+        LatencyReport mix = CommandMix.run(
+                "commands, " + profile.clients() + " clients",
+                api,
+                profile.clients(),
+                profile.mixPatients(),
+                MIX,
+                profile.commands(),
+                today);
+        record("commands", mix);
+        measures.add(Measure.atLeast(
+                db,
+                "commands/s (32 clients)".replace("32", "" + profile.clients()),
+                mix.perSecond(),
+                "/s",
+                3_000,
+                judged));
+        measures.add(Measure.of(db, "commands p50", mix.p50(), "ms"));
+        measures.add(Measure.of(db, "commands p95", mix.p95(), "ms"));
+        measures.add(Measure.atMost(db, "commands p99", mix.p99(), "ms", 30, judged));
+        measures.add(Measure.of(db, "commands max", mix.max(), "ms"));
+        measures.add(Measure.of(db, "commands errors", mix.errors(), "of " + mix.operations()));
+        if (ceiling != null) {
+            measures.add(Measure.atLeast(
+                    db, "commands / JDBC ceiling", mix.perSecond() / ceiling.perSecond(), "", 0.2, judged));
+        }
+    }
+
+    private DataLoader load(Api api) throws Exception {
+        DataLoader loader = new DataLoader(api, today);
+        // Enough patients for the target count, and two courses each for twice as many courses.
+        long wanted = Math.max(
+                profile.loadPatients() - Patient.REGISTERED.sum(),
+                (2 * profile.loadPatients() - Patient.COURSES.sum() + 1) / 2);
+        List<DataLoader.Result> rounds = new ArrayList<>();
+        rounds.add(loader.load(LOAD, wanted, profile.loadClients(), Duration.ofMinutes(40)));
+        long events = Rebuild.head(api) + 1;
+        if (events < profile.loadEvents()) {
+            long more = (profile.loadEvents() - events) / EVENTS_PER_LOADED_PATIENT + 1;
+            rounds.add(loader.load(LOAD + wanted, more, profile.loadClients(), Duration.ofMinutes(20)));
+            events = Rebuild.head(api) + 1;
+        }
+        raw.put("load", rounds);
+        raw.put("load.failures", Failures.drain());
+        long commands = rounds.stream().mapToLong(DataLoader.Result::commands).sum();
+        long loadErrors = rounds.stream().mapToLong(DataLoader.Result::errors).sum();
+        double seconds = rounds.stream().mapToDouble(DataLoader.Result::seconds).sum();
+        operations += commands;
+        errors += loadErrors;
+        String db = storage.name();
+        measures.add(
+                Measure.of(db, "load: commands/s (" + profile.loadClients() + " clients)", commands / seconds, "/s"));
+        measures.add(Measure.of(db, "data set: patients", Patient.REGISTERED.sum(), ""));
+        measures.add(Measure.of(db, "data set: courses", Patient.COURSES.sum(), ""));
+        measures.add(Measure.of(db, "data set: events", events, ""));
+        return loader;
+    }
+
+    private void queries(Api api, DataLoader loader) throws Exception {
+        String db = storage.name();
+        boolean judged = profile.hasTargets();
+        QueryLoad.Result queries = QueryLoad.run(api, profile, loader.patientIds(), BACKGROUND, today);
+        record("queries.history", queries.history());
+        record("queries.report", queries.report());
+        record("queries.background", queries.background());
+        measures.add(Measure.of(
+                db,
+                "history p50 at " + profile.historyRate() + "/s",
+                queries.history().p50(),
+                "ms"));
+        measures.add(Measure.atMost(
+                db,
+                "history p99 at " + profile.historyRate() + "/s",
+                queries.history().p99(),
+                "ms",
+                5,
+                judged));
+        measures.add(Measure.of(
+                db,
+                "report p50 at " + profile.reportRate() + "/s",
+                queries.report().p50(),
+                "ms"));
+        measures.add(Measure.atMost(
+                db,
+                "report p99 at " + profile.reportRate() + "/s",
+                queries.report().p99(),
+                "ms",
+                100,
+                judged));
+    }
+
+    private void record(String phase, LatencyReport report) {
+        raw.put(phase, report);
+        raw.put(phase + ".failures", Failures.drain());
+        operations += report.operations();
+        errors += report.errors();
+        System.out.println(storage.name() + " " + report.row());
+    }
+
+    private BackendProcess start(String maxHeap) throws Exception {
+        int port;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        Path log = out.resolve("backend-" + storage.name() + (maxHeap == null ? "" : "-" + maxHeap) + ".log");
+        return BackendProcess.start(jar, port, maxHeap, storage, log);
+    }
+}
