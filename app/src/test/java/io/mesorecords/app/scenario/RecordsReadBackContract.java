@@ -143,6 +143,23 @@ abstract class RecordsReadBackContract {
                 .containsExactly(session);
     }
 
+    @Test
+    void theReadSideAnswersItsOwnRefusalsWhenBothSidesRunInOneProcess() {
+        ClinicalScenario scenario = new ClinicalScenario().recordFullCourse(http);
+
+        ClinicHttp.Answer notYet = http.get(scenario.path("/history?minVersion=" + (ClinicalScenario.EVENTS + 5)));
+        assertThat(notYet.status()).as("%s", notYet).isEqualTo(503);
+        assertThat(notYet.code()).isEqualTo("history.version-not-yet-readable");
+
+        ClinicHttp.Answer unknownPatient = http.get("/patients/" + java.util.UUID.randomUUID() + "/history");
+        assertThat(unknownPatient.status()).as("%s", unknownPatient).isEqualTo(404);
+        assertThat(unknownPatient.code()).isEqualTo("patient.not-found");
+
+        ClinicHttp.Answer misspelt = http.get("/reports/outcomes?groupBy=technique&tecnique=LASER");
+        assertThat(misspelt.status()).as("%s", misspelt).isEqualTo(400);
+        assertThat(misspelt.code()).endsWith("unknown-parameter");
+    }
+
     void awaitProjectionsCaughtUp() {
         await().atMost(Duration.ofSeconds(30))
                 .pollInterval(Duration.ofMillis(50))

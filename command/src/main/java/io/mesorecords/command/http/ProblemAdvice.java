@@ -26,8 +26,10 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
- * The one place where failures become RFC 9457 problem details: every answer carries a stable {@code type} URI and
- * {@code code}; none carries a stack trace or an exception's own message.
+ * The one place where the write side's failures become RFC 9457 problem details: every answer carries a stable
+ * {@code type} URI and {@code code}; none carries a stack trace or an exception's own message. It stays global (the
+ * edge's filters resolve their refusals through it, with no handler); the read side's advices take precedence for
+ * their own exception types when both sides run in one process.
  */
 @RestControllerAdvice
 class ProblemAdvice extends ResponseEntityExceptionHandler {

@@ -1,5 +1,7 @@
 package io.mesorecords.query.http;
 
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -8,6 +10,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** Turns refused reads into RFC 9457 problem details with a machine-readable {@code code}. */
+// Before the write side's catch-all advice when both sides run in one process; it only answers its own exceptions.
+@Order(Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice
 class ReadProblems {
 
