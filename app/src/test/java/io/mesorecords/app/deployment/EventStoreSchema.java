@@ -1,6 +1,7 @@
 package io.mesorecords.app.deployment;
 
-import org.flywaydb.core.Flyway;
+import io.mesorecords.platform.storage.SideSchema;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * Creates the event store as the write side would, for tests that start query nodes without a command node: on a
@@ -11,14 +12,7 @@ final class EventStoreSchema {
     private EventStoreSchema() {}
 
     static void migrate(String url, String user, String password) {
-        String vendor = url.startsWith("jdbc:postgresql:") ? "postgresql" : "h2";
-        Flyway.configure()
-                .dataSource(url, user, password)
-                .locations("classpath:db/command/" + vendor)
-                .table("flyway_command_history")
-                .baselineOnMigrate(true)
-                .baselineVersion("0")
-                .load()
+        SideSchema.flyway(new DriverManagerDataSource(url, user, password), "command")
                 .migrate();
     }
 }

@@ -1,10 +1,10 @@
 package io.mesorecords.command.http;
 
+import io.mesorecords.platform.storage.SideSchema;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
@@ -34,11 +34,6 @@ public class EdgeTestConfiguration {
     }
 
     public static void migrate(DataSource dataSource) {
-        Flyway.configure()
-                .dataSource(dataSource)
-                .locations("classpath:db/command/h2")
-                .table("flyway_command_history")
-                .load()
-                .migrate();
+        SideSchema.flyway(dataSource, "command").migrate();
     }
 }

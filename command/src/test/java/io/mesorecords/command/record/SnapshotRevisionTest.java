@@ -6,10 +6,9 @@ import static io.mesorecords.command.record.fixtures.Clinic.PATIENT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mesorecords.api.patient.PatientRegistered;
-import java.sql.Connection;
+import io.mesorecords.platform.storage.SideSchema;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -25,6 +24,7 @@ import org.axonframework.serialization.jackson3.Jackson3Serializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * A snapshot of another shape of the record is never restored: the event store, given the snapshot filter that Axon's
@@ -61,10 +61,7 @@ class SnapshotRevisionTest {
 
     @BeforeEach
     void storeTheHistory() throws SQLException {
-        try (Connection connection = DriverManager.getConnection(database);
-                Statement statement = connection.createStatement()) {
-            statement.execute("RUNSCRIPT FROM 'classpath:db/command/h2/V1__event_store.sql'");
-        }
+        SideSchema.flyway(new DriverManagerDataSource(database), "command").migrate();
         store = engineWriting(serializer);
         List<DomainEventMessage<?>> events = new ArrayList<>();
         for (Object event : aRichHistory()) {

@@ -1,23 +1,31 @@
 package io.mesorecords.platform.storage;
 
 import java.sql.DatabaseMetaData;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.jdbc.support.MetaDataAccessException;
 
 /** The databases the backend runs on: H2 embedded, PostgreSQL in production. Migrations keep a folder per vendor. */
 public enum SqlVendor {
-    H2("h2"),
-    POSTGRESQL("postgresql");
+    H2("BLOB", "CLOB"),
+    POSTGRESQL("BYTEA", "TEXT");
 
-    private final String folder;
+    private final String binaryType;
+    private final String textType;
 
-    SqlVendor(String folder) {
-        this.folder = folder;
+    SqlVendor(String binaryType, String textType) {
+        this.binaryType = binaryType;
+        this.textType = textType;
     }
 
-    public String folder() {
-        return folder;
+    /**
+     * The column types the vendors spell differently, as Flyway placeholders: {@code ${binary}} for serialized payloads
+     * (never PostgreSQL large objects) and {@code ${text}} for long text. Everything else in the migrations is the same
+     * SQL on both databases.
+     */
+    public Map<String, String> placeholders() {
+        return Map.of("binary", binaryType, "text", textType);
     }
 
     public static SqlVendor of(DataSource dataSource) {

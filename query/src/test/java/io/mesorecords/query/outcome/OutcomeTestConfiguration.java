@@ -1,5 +1,6 @@
 package io.mesorecords.query.outcome;
 
+import io.mesorecords.platform.storage.SideSchema;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
@@ -28,11 +29,7 @@ class OutcomeTestConfiguration {
 
     @Bean(initMethod = "migrate")
     Flyway querySchema(DataSource dataSource) {
-        return Flyway.configure()
-                .dataSource(dataSource)
-                .locations("classpath:db/query/h2")
-                .table("flyway_query_history")
-                .load();
+        return SideSchema.flyway(dataSource, "query");
     }
 
     @Bean

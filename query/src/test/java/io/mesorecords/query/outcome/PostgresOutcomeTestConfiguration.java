@@ -1,5 +1,6 @@
 package io.mesorecords.query.outcome;
 
+import io.mesorecords.platform.storage.SideSchema;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -41,11 +42,7 @@ class PostgresOutcomeTestConfiguration extends OutcomeTestConfiguration {
 
     @Override
     Flyway querySchema(DataSource dataSource) {
-        return Flyway.configure()
-                .dataSource(dataSource)
-                .locations("classpath:db/query/postgresql")
-                .table("flyway_query_history")
-                .load();
+        return SideSchema.flyway(dataSource, "query");
     }
 
     private static String envOr(String variable, String fallback) {

@@ -9,7 +9,7 @@ CREATE TABLE idempotency_record (
     response_location     VARCHAR(2048),
     response_etag         VARCHAR(64),
     response_content_type VARCHAR(255),
-    response_body         BYTEA,
+    response_body         ${binary},
     created_at            TIMESTAMP WITH TIME ZONE NOT NULL,
     expires_at            TIMESTAMP WITH TIME ZONE NOT NULL,
     CONSTRAINT pk_idempotency_record PRIMARY KEY (idempotency_key)

@@ -10,8 +10,8 @@ CREATE TABLE DomainEventEntry (
     timeStamp           VARCHAR(255) NOT NULL,
     payloadType         VARCHAR(255) NOT NULL,
     payloadRevision     VARCHAR(255),
-    payload             BYTEA NOT NULL,
-    metaData            BYTEA,
+    payload             ${binary} NOT NULL,
+    metaData            ${binary},
     CONSTRAINT uk_domain_event_aggregate_sequence UNIQUE (aggregateIdentifier, sequenceNumber),
     CONSTRAINT uk_domain_event_identifier UNIQUE (eventIdentifier)
 );
@@ -24,8 +24,8 @@ CREATE TABLE SnapshotEventEntry (
     timeStamp           VARCHAR(255) NOT NULL,
     payloadType         VARCHAR(255) NOT NULL,
     payloadRevision     VARCHAR(255),
-    payload             BYTEA NOT NULL,
-    metaData            BYTEA,
+    payload             ${binary} NOT NULL,
+    metaData            ${binary},
     CONSTRAINT pk_snapshot_event PRIMARY KEY (aggregateIdentifier, sequenceNumber),
     CONSTRAINT uk_snapshot_event_identifier UNIQUE (eventIdentifier)
 );

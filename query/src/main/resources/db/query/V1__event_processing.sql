@@ -3,7 +3,7 @@
 CREATE TABLE TokenEntry (
     processorName VARCHAR(255) NOT NULL,
     segment       INTEGER      NOT NULL,
-    token         BLOB,
+    token         ${binary},
     tokenType     VARCHAR(255),
     timestamp     VARCHAR(255),
     owner         VARCHAR(255),
@@ -20,19 +20,19 @@ CREATE TABLE DeadLetterEntry (
     timestamp            VARCHAR(255)  NOT NULL,
     payloadType          VARCHAR(255)  NOT NULL,
     payloadRevision      VARCHAR(255),
-    payload              BLOB NOT NULL,
-    metaData             BLOB,
+    payload              ${binary} NOT NULL,
+    metaData             ${binary},
     type                 VARCHAR(255),
     aggregateIdentifier  VARCHAR(255),
     sequenceNumber       BIGINT,
     tokenType            VARCHAR(255),
-    token                BLOB,
+    token                ${binary},
     enqueuedAt           VARCHAR(255)  NOT NULL,
     lastTouched          VARCHAR(255),
     processingStarted    VARCHAR(255),
     causeType            VARCHAR(255),
     causeMessage         VARCHAR(1023),
-    diagnostics          BLOB,
+    diagnostics          ${binary},
     CONSTRAINT pk_dead_letter PRIMARY KEY (deadLetterIdentifier),
     CONSTRAINT uk_dead_letter_sequence UNIQUE (processingGroup, sequenceIdentifier, sequenceIndex)
 );
@@ -43,7 +43,7 @@ CREATE TABLE SagaEntry (
     sagaId         VARCHAR(255) NOT NULL,
     revision       VARCHAR(255),
     sagaType       VARCHAR(255),
-    serializedSaga BLOB,
+    serializedSaga ${binary},
     CONSTRAINT pk_saga_entry PRIMARY KEY (sagaId)
 );
 

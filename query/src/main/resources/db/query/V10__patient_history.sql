@@ -3,6 +3,6 @@
 CREATE TABLE patient_history (
     patient_id VARCHAR(36) NOT NULL,
     version    BIGINT      NOT NULL,
-    document   TEXT        NOT NULL,
+    document   ${text}        NOT NULL,
     CONSTRAINT pk_patient_history PRIMARY KEY (patient_id)
 );
