@@ -1,5 +1,12 @@
 package io.mesorecords.query.history;
 
+import io.mesorecords.api.clinical.CocktailProduct;
+import io.mesorecords.api.clinical.DiscontinuationReason;
+import io.mesorecords.api.clinical.Indication;
+import io.mesorecords.api.clinical.Score;
+import io.mesorecords.api.clinical.Technique;
+import io.mesorecords.api.clinical.TreatmentArea;
+import io.mesorecords.api.common.CourseId;
 import io.mesorecords.api.common.ReactionId;
 import io.mesorecords.api.common.SessionId;
 import io.mesorecords.api.course.AssessmentRecorded;
@@ -17,24 +24,52 @@ import io.mesorecords.api.reaction.ReactionResolved;
 import io.mesorecords.api.session.SessionPerformed;
 import io.mesorecords.api.session.SessionRescheduled;
 import io.mesorecords.api.session.SessionScheduled;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /** A course being folded: its own state plus its sessions, reactions and assessments in order of recording. */
 final class CourseDraft {
 
-    private CourseHistory course;
+    private final CourseId courseId;
+    private final LocalDate plannedOn;
+    private final Set<Indication> indications;
+    private final Technique technique;
+    private final List<CocktailProduct> cocktail;
+    private final Set<TreatmentArea> areas;
+    private final int intervalDays;
+    private CourseStatus status;
+    private int plannedSessions;
+    private LocalDate closedOn;
+    private DiscontinuationReason discontinuationReason;
+    private String discontinuationDetails;
+    private Score finalClinicianGais;
+    private Score patientSatisfaction;
     private final Map<SessionId, SessionHistory> sessions = new LinkedHashMap<>();
     private final Map<ReactionId, ReactionHistory> reactions = new LinkedHashMap<>();
     private final List<AssessmentHistory> assessments = new ArrayList<>();
 
     private CourseDraft(CourseHistory course) {
-        this.course = course;
-        course.sessions().forEach(s -> sessions.put(s.sessionId(), s));
-        course.reactions().forEach(r -> reactions.put(r.reactionId(), r));
+        courseId = course.courseId();
+        plannedOn = course.plannedOn();
+        indications = course.indications();
+        technique = course.technique();
+        cocktail = course.cocktail();
+        areas = course.areas();
+        intervalDays = course.intervalDays();
+        status = course.status();
+        plannedSessions = course.plannedSessions();
+        closedOn = course.closedOn();
+        discontinuationReason = course.discontinuationReason();
+        discontinuationDetails = course.discontinuationDetails();
+        finalClinicianGais = course.finalClinicianGais();
+        patientSatisfaction = course.patientSatisfaction();
+        course.sessions().forEach(session -> sessions.put(session.sessionId(), session));
+        course.reactions().forEach(reaction -> reactions.put(reaction.reactionId(), reaction));
         assessments.addAll(course.assessments());
     }
 
@@ -64,51 +99,25 @@ final class CourseDraft {
     }
 
     void extend(int additionalSessions) {
-        course = closed(course.status(), course.plannedSessions() + additionalSessions, course);
+        plannedSessions += additionalSessions;
     }
 
     void complete(CourseCompleted e) {
-        CourseHistory c = course;
-        course = new CourseHistory(
-                c.courseId(),
-                CourseStatus.COMPLETED,
-                c.plannedOn(),
-                c.indications(),
-                c.technique(),
-                c.cocktail(),
-                c.areas(),
-                c.plannedSessions(),
-                c.intervalDays(),
-                e.completedOn(),
-                null,
-                null,
-                e.finalClinicianGais(),
-                e.patientSatisfaction(),
-                List.of(),
-                List.of(),
-                List.of());
+        status = CourseStatus.COMPLETED;
+        closedOn = e.completedOn();
+        discontinuationReason = null;
+        discontinuationDetails = null;
+        finalClinicianGais = e.finalClinicianGais();
+        patientSatisfaction = e.patientSatisfaction();
     }
 
     void discontinue(CourseDiscontinued e) {
-        CourseHistory c = course;
-        course = new CourseHistory(
-                c.courseId(),
-                CourseStatus.DISCONTINUED,
-                c.plannedOn(),
-                c.indications(),
-                c.technique(),
-                c.cocktail(),
-                c.areas(),
-                c.plannedSessions(),
-                c.intervalDays(),
-                e.discontinuedOn(),
-                e.reason(),
-                e.details(),
-                null,
-                null,
-                List.of(),
-                List.of(),
-                List.of());
+        status = CourseStatus.DISCONTINUED;
+        closedOn = e.discontinuedOn();
+        discontinuationReason = e.reason();
+        discontinuationDetails = e.details();
+        finalClinicianGais = null;
+        patientSatisfaction = null;
         e.cancelledSessions().forEach(id -> cancel(id, null));
     }
 
@@ -225,25 +234,7 @@ final class CourseDraft {
 
     /** Erasure: free text goes, the clinical facts stay. */
     void redact() {
-        CourseHistory c = course;
-        course = new CourseHistory(
-                c.courseId(),
-                c.status(),
-                c.plannedOn(),
-                c.indications(),
-                c.technique(),
-                c.cocktail(),
-                c.areas(),
-                c.plannedSessions(),
-                c.intervalDays(),
-                c.closedOn(),
-                c.discontinuationReason(),
-                null,
-                c.finalClinicianGais(),
-                c.patientSatisfaction(),
-                List.of(),
-                List.of(),
-                List.of());
+        discontinuationDetails = null;
         sessions.replaceAll((id, s) -> new SessionHistory(
                 s.sessionId(),
                 s.status(),
@@ -273,22 +264,21 @@ final class CourseDraft {
     }
 
     CourseHistory build() {
-        CourseHistory c = course;
         return new CourseHistory(
-                c.courseId(),
-                c.status(),
-                c.plannedOn(),
-                c.indications(),
-                c.technique(),
-                c.cocktail(),
-                c.areas(),
-                c.plannedSessions(),
-                c.intervalDays(),
-                c.closedOn(),
-                c.discontinuationReason(),
-                c.discontinuationDetails(),
-                c.finalClinicianGais(),
-                c.patientSatisfaction(),
+                courseId,
+                status,
+                plannedOn,
+                indications,
+                technique,
+                cocktail,
+                areas,
+                plannedSessions,
+                intervalDays,
+                closedOn,
+                discontinuationReason,
+                discontinuationDetails,
+                finalClinicianGais,
+                patientSatisfaction,
                 List.copyOf(sessions.values()),
                 List.copyOf(reactions.values()),
                 List.copyOf(assessments));
@@ -314,26 +304,5 @@ final class CourseDraft {
                 s.durationMinutes(),
                 s.notes(),
                 reason);
-    }
-
-    private static CourseHistory closed(CourseStatus status, int plannedSessions, CourseHistory c) {
-        return new CourseHistory(
-                c.courseId(),
-                status,
-                c.plannedOn(),
-                c.indications(),
-                c.technique(),
-                c.cocktail(),
-                c.areas(),
-                plannedSessions,
-                c.intervalDays(),
-                c.closedOn(),
-                c.discontinuationReason(),
-                c.discontinuationDetails(),
-                c.finalClinicianGais(),
-                c.patientSatisfaction(),
-                List.of(),
-                List.of(),
-                List.of());
     }
 }
