@@ -8,9 +8,12 @@ import org.axonframework.modelling.command.CommandTargetResolver;
 import org.axonframework.modelling.command.VersionedAggregateIdentifier;
 
 /**
- * Every command names its patient record through {@link PatientCommand}, so the contract needs no Axon annotation. The
- * version the client last saw ({@code If-Match}, carried as {@link RecordMetadata#EXPECTED_VERSION}) makes Axon's
- * repository refuse the command with a {@code ConflictingAggregateVersionException} when the record has moved on.
+ * Every command names its patient record through {@link PatientCommand}, so the contract needs no Axon annotation.
+ *
+ * <p>The version the client last saw ({@code If-Match}, carried as {@link RecordMetadata#EXPECTED_VERSION}) is
+ * deliberately not handed to Axon's repository, which would compare it while loading, before the record has checked
+ * that the user belongs to its clinic: a stale version would then answer 409 for another clinic's patient and reveal
+ * that the record exists. The record compares it itself, after the clinic check ({@link #expectedVersion}).
  */
 public class PatientCommandTargetResolver implements CommandTargetResolver {
 
@@ -20,11 +23,11 @@ public class PatientCommandTargetResolver implements CommandTargetResolver {
             throw new IllegalArgumentException(
                     command.getCommandName() + " is not addressed to a patient record (not a PatientCommand).");
         }
-        return new VersionedAggregateIdentifier(
-                patientCommand.patientId().toString(), expectedVersion(command.getMetaData()));
+        return new VersionedAggregateIdentifier(patientCommand.patientId().toString(), null);
     }
 
-    static Long expectedVersion(MetaData metaData) {
+    /** The version a command expects its record at, from {@link RecordMetadata#EXPECTED_VERSION}; null for any. */
+    public static Long expectedVersion(MetaData metaData) {
         Object value = metaData.get(RecordMetadata.EXPECTED_VERSION);
         if (value == null) {
             return null;

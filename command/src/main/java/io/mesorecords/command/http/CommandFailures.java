@@ -2,6 +2,7 @@ package io.mesorecords.command.http;
 
 import io.mesorecords.api.common.CommandRejected;
 import io.mesorecords.api.common.Rejection;
+import io.mesorecords.command.record.ClinicMembership;
 import java.util.Optional;
 import java.util.concurrent.TimeoutException;
 import org.axonframework.commandhandling.CommandExecutionException;
@@ -54,7 +55,7 @@ final class CommandFailures {
             }
         }
         if (failure instanceof AggregateNotFoundException) {
-            return Optional.of(Problem.of(Rejection.PATIENT_NOT_FOUND, "There is no patient record with this id"));
+            return Optional.of(Problem.of(Rejection.PATIENT_NOT_FOUND, ClinicMembership.NO_SUCH_PATIENT));
         }
         if (failure instanceof ConflictingAggregateVersionException) {
             return Optional.of(Problem.of(

@@ -3,12 +3,6 @@ package io.mesorecords.command.http;
 /** Request and response headers of the write side's HTTP edge. */
 public final class EdgeHeaders {
 
-    /** Who sends the request; a development stand-in until authentication arrives. */
-    public static final String USER_ID = "X-User-Id";
-    /** The role the user acts in; a development stand-in until authentication arrives. */
-    public static final String USER_ROLE = "X-User-Role";
-    /** The clinic the user acts for; a development stand-in until authentication arrives. */
-    public static final String CLINIC_ID = "X-Clinic-Id";
     /** Ties every message a request causes together; generated when absent, always echoed. */
     public static final String CORRELATION_ID = "X-Correlation-Id";
     /** Makes a retried request answer with its first result instead of sending its command again. */

@@ -1,5 +1,6 @@
 package io.mesorecords.command.http;
 
+import io.mesorecords.platform.security.SecurityProblems;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -26,12 +27,18 @@ public enum EdgeProblem {
             "request.unsupported-media-type", HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type"),
     IDEMPOTENCY_KEY_REUSED(
             "idempotency.key-reused", HttpStatus.UNPROCESSABLE_CONTENT, "Idempotency-Key reused for another request"),
+    CLINIC_REQUIRED(SecurityProblems.CLINIC_REQUIRED),
+    NOT_A_MEMBER(SecurityProblems.NOT_A_MEMBER),
     COMMAND_TIMEOUT("command.timeout", HttpStatus.SERVICE_UNAVAILABLE, "Command not decided in time"),
     SERVER_ERROR("server.error", HttpStatus.INTERNAL_SERVER_ERROR, "Internal error");
 
     private final String code;
     private final HttpStatus status;
     private final String title;
+
+    EdgeProblem(SecurityProblems problem) {
+        this(problem.code(), problem.status(), problem.title());
+    }
 
     EdgeProblem(String code, HttpStatus status, String title) {
         this.code = code;

@@ -8,19 +8,12 @@ import org.springframework.util.unit.DataSize;
 /**
  * Settings of the HTTP edge of the write side.
  *
- * @param defaultUserId user recorded when a request carries no {@code X-User-Id}; development only, until
- *     authentication replaces the headers
- * @param defaultRole role recorded when a request carries no {@code X-User-Role}
- * @param defaultClinicId clinic recorded when a request carries no {@code X-Clinic-Id}
  * @param maxRequestBodySize largest request body accepted, with or without a {@code Content-Length}
  * @param commandTimeout how long a request waits for its command to be decided
  * @param idempotencyKeyRetention how long an {@code Idempotency-Key} and its first answer are kept
  */
 @ConfigurationProperties("mesorecords.http")
 public record EdgeProperties(
-        @DefaultValue("dev-user") String defaultUserId,
-        @DefaultValue("PRACTITIONER") String defaultRole,
-        @DefaultValue("dev-clinic") String defaultClinicId,
         @DefaultValue("64KB") DataSize maxRequestBodySize,
         @DefaultValue("10s") Duration commandTimeout,
         @DefaultValue("24h") Duration idempotencyKeyRetention) {}

@@ -16,6 +16,8 @@ import io.swagger.v3.oas.models.parameters.HeaderParameter;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +38,7 @@ class OpenApiConfiguration {
     private static final String PROBLEM_SCHEMA = "#/components/schemas/Problem";
 
     static {
-        // Resolved from headers by RequestMetadataFilter, not bound from the request.
+        // Resolved from the bearer token and headers, not bound from the request.
         SpringDocUtils.getConfig().addRequestWrapperToIgnore(RequestMetadata.class);
     }
 
@@ -47,7 +49,16 @@ class OpenApiConfiguration {
                         .title("MesoRecords command API")
                         .version("v1")
                         .description("Records facts in a patient's record. See docs/api.md.\n\n" + problemTable()))
-                .components(new Components().addSchemas("Problem", problemSchema()));
+                .components(new Components()
+                        .addSchemas("Problem", problemSchema())
+                        .addSecuritySchemes(
+                                "bearer",
+                                new SecurityScheme()
+                                        .type(SecurityScheme.Type.HTTP)
+                                        .scheme("bearer")
+                                        .bearerFormat("JWT")
+                                        .description("A token of the authorization server (see docs/security.md)")))
+                .addSecurityItem(new SecurityRequirement().addList("bearer"));
     }
 
     @Bean
@@ -65,11 +76,6 @@ class OpenApiConfiguration {
 
     private static List<Parameter> edgeHeaders() {
         return List.of(
-                header(
-                        EdgeHeaders.USER_ID,
-                        "Who records; development stand-in until authentication (default dev-user)"),
-                header(EdgeHeaders.USER_ROLE, "Role the user acts in (default PRACTITIONER)"),
-                header(EdgeHeaders.CLINIC_ID, "Clinic the user acts for (default dev-clinic)"),
                 header(EdgeHeaders.CORRELATION_ID, "Correlation id; generated when absent, always echoed"),
                 header(EdgeHeaders.IDEMPOTENCY_KEY, "Retrying with the same key returns the first answer"),
                 header("If-Match", "Record version the client last saw, as sent in ETag, e.g. \"3\"; never required"));
@@ -102,6 +108,10 @@ class OpenApiConfiguration {
     private static Map<String, String> problemStatuses() {
         return Map.of(
                 "400", "Malformed or invalid input: " + codes(edgeProblemsOf(400)),
+                "401", "No or no valid bearer token: access.unauthenticated, access.invalid-token",
+                "403",
+                        "Not permitted for the user's roles, or not a member of the clinic: access.role-not-permitted, "
+                                + "access.not-a-member",
                 "404", "Unknown patient record or entry: " + codes(rejectionsOf(Rejection.Kind.NOT_FOUND)),
                 "409",
                         "Conflicts with the record's state or a concurrent change: "

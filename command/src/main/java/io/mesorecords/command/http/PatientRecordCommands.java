@@ -1,6 +1,7 @@
 package io.mesorecords.command.http;
 
 import io.mesorecords.api.common.PatientCommand;
+import io.mesorecords.api.common.RecordMetadata;
 import io.mesorecords.api.common.Rejection;
 import io.mesorecords.api.patient.RegisterPatient;
 import java.util.concurrent.TimeUnit;
@@ -24,7 +25,12 @@ public class PatientRecordCommands {
 
     public long register(RegisterPatient command, RequestMetadata metadata) {
         try {
-            gateway.sendAndWait(command, metadata.toMetaData(), timeoutMillis, TimeUnit.MILLISECONDS);
+            gateway.sendAndWait(
+                    command,
+                    metadata.toMetaData()
+                            .and(RecordMetadata.CLINIC_ID, command.clinicId().value()),
+                    timeoutMillis,
+                    TimeUnit.MILLISECONDS);
         } catch (RuntimeException failure) {
             // A stream that cannot be created for a new record means the id is taken.
             if (CommandFailures.isStreamConflict(failure)) {

@@ -1,13 +1,18 @@
 package io.mesorecords.command.http;
 
+import io.mesorecords.platform.security.Actor;
+import io.mesorecords.platform.security.EndpointRoles;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.core.MethodParameter;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
-import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 
-/** Hands controllers the metadata {@link RequestMetadataFilter} resolved for the request. */
+/**
+ * Hands controllers the request's metadata: the authenticated actor, in the role {@code EndpointRoles} admitted them
+ * in, with what {@link RequestMetadataFilter} resolved.
+ */
 class RequestMetadataArgumentResolver implements HandlerMethodArgumentResolver {
 
     @Override
@@ -21,10 +26,7 @@ class RequestMetadataArgumentResolver implements HandlerMethodArgumentResolver {
             ModelAndViewContainer mavContainer,
             NativeWebRequest webRequest,
             WebDataBinderFactory binderFactory) {
-        Object metadata = webRequest.getAttribute(RequestMetadata.ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
-        if (metadata == null) {
-            throw new IllegalStateException("RequestMetadataFilter did not run for this request");
-        }
-        return (RequestMetadata) metadata;
+        HttpServletRequest request = webRequest.getNativeRequest(HttpServletRequest.class);
+        return RequestMetadata.of(Actor.required(), EndpointRoles.actingRole(request), RequestEdge.of(request));
     }
 }

@@ -18,8 +18,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 
 /**
- * Resolves who, for which clinic, under which correlation id, when and against which version a request acts, once, before
- * anything else reads it. The clock is read here and nowhere else on the write side.
+ * Resolves under which correlation id, when and against which version a request acts, once, before anything else reads
+ * it, authentication included (so that its refusals carry the correlation id too). The clock is read here and nowhere
+ * else on the write side. Who acts is the authenticated user's business: see {@link RequestMetadataArgumentResolver}.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -28,15 +29,10 @@ class RequestMetadataFilter extends OncePerRequestFilter {
     private static final Pattern HEADER_VALUE = Pattern.compile("[A-Za-z0-9._:@-]{1,128}");
     private static final Pattern STRONG_VERSION_TAG = Pattern.compile("\"(0|[1-9][0-9]{0,17})\"");
 
-    private final EdgeProperties properties;
     private final Clock clock;
     private final HandlerExceptionResolver problems;
 
-    RequestMetadataFilter(
-            EdgeProperties properties,
-            Clock clock,
-            @Qualifier("handlerExceptionResolver") HandlerExceptionResolver problems) {
-        this.properties = properties;
+    RequestMetadataFilter(Clock clock, @Qualifier("handlerExceptionResolver") HandlerExceptionResolver problems) {
         this.clock = clock;
         this.problems = problems;
     }
@@ -55,33 +51,15 @@ class RequestMetadataFilter extends OncePerRequestFilter {
             if (!correlationIdValid) {
                 throw invalidHeader(EdgeHeaders.CORRELATION_ID);
             }
-            request.setAttribute(RequestMetadata.ATTRIBUTE, resolve(request, correlationId));
+            request.setAttribute(
+                    RequestEdge.ATTRIBUTE,
+                    new RequestEdge(
+                            correlationId, clock.instant(), expectedVersion(request.getHeader(HttpHeaders.IF_MATCH))));
         } catch (EdgeRequestRefused refused) {
             problems.resolveException(request, response, null, refused);
             return;
         }
         chain.doFilter(request, response);
-    }
-
-    private RequestMetadata resolve(HttpServletRequest request, String correlationId) {
-        return new RequestMetadata(
-                header(request, EdgeHeaders.USER_ID, properties.defaultUserId()),
-                header(request, EdgeHeaders.USER_ROLE, properties.defaultRole()),
-                header(request, EdgeHeaders.CLINIC_ID, properties.defaultClinicId()),
-                correlationId,
-                clock.instant(),
-                expectedVersion(request.getHeader(HttpHeaders.IF_MATCH)));
-    }
-
-    private static String header(HttpServletRequest request, String name, String developmentDefault) {
-        String value = request.getHeader(name);
-        if (value == null) {
-            return developmentDefault;
-        }
-        if (!HEADER_VALUE.matcher(value).matches()) {
-            throw invalidHeader(name);
-        }
-        return value;
     }
 
     // Only a single strong tag as issued in ETag, or "*" (any version); a weak tag cannot guard a write (RFC 9110).

@@ -1,6 +1,7 @@
 package io.mesorecords.command.integrity;
 
 import io.mesorecords.api.common.PatientId;
+import io.mesorecords.api.common.RecordMetadata;
 import io.mesorecords.command.integrity.PatientChainReport.BrokenLink;
 import io.mesorecords.command.integrity.PatientChainReport.Reason;
 import java.util.Arrays;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,14 +32,20 @@ class RecordChainVerifier {
         this.forms = forms;
     }
 
-    /** Empty when neither an event nor a link of the patient is stored. */
-    Optional<PatientChainReport> verify(PatientId patientId) {
+    /**
+     * Empty when neither an event nor a link of the patient is stored, and when the record's clinic (the clinic its
+     * stored events carry) is not one the reader may see: to them the record does not exist.
+     */
+    Optional<PatientChainReport> verify(PatientId patientId, Predicate<String> mayReadClinic) {
         String id = patientId.value().toString();
         Map<Long, StoredEvent> events =
                 storedEvents(id).stream().collect(Collectors.toMap(StoredEvent::sequenceNumber, Function.identity()));
         Map<Long, RecordChainStore.Link> links = chain.links(id).stream()
                 .collect(Collectors.toMap(RecordChainStore.Link::sequenceNumber, Function.identity()));
-        if (events.isEmpty() && links.isEmpty()) {
+        Optional<String> clinic = events.keySet().stream()
+                .min(Long::compare)
+                .map(first -> events.get(first).metaData().get(RecordMetadata.CLINIC_ID));
+        if (events.isEmpty() || clinic.isEmpty() || !mayReadClinic.test(clinic.get())) {
             return Optional.empty();
         }
         long last = Math.max(

@@ -5,6 +5,8 @@ import io.mesorecords.api.common.PatientId;
 import io.mesorecords.command.http.PatientRecordCommands;
 import io.mesorecords.command.http.Recorded;
 import io.mesorecords.command.http.RequestMetadata;
+import io.mesorecords.platform.security.AllowedRoles;
+import io.mesorecords.platform.security.Role;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -20,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
+@AllowedRoles(Role.PRACTITIONER)
 @RequestMapping(path = "/patients/{patientId}/consents", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Consents", description = "Consent to treatment, photographs and de-identified analytics")
 class ConsentController {

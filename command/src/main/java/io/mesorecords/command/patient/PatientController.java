@@ -4,6 +4,8 @@ import io.mesorecords.api.common.PatientId;
 import io.mesorecords.command.http.PatientRecordCommands;
 import io.mesorecords.command.http.Recorded;
 import io.mesorecords.command.http.RequestMetadata;
+import io.mesorecords.platform.security.AllowedRoles;
+import io.mesorecords.platform.security.Role;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -30,6 +32,7 @@ class PatientController {
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    @AllowedRoles({Role.PRACTITIONER, Role.FRONT_DESK})
     @Operation(summary = "Register a patient", description = "Sends RegisterPatient; the record starts at version 0.")
     @ApiResponse(responseCode = "201", description = "Registered; Location names the patient record")
     ResponseEntity<Recorded> register(@Valid @RequestBody RegisterPatientRequest request, RequestMetadata metadata) {
@@ -39,6 +42,7 @@ class PatientController {
         return Recorded.created(location, patientId.value(), patientId, version);
     }
 
+    @AllowedRoles(Role.PRACTITIONER)
     @PostMapping(path = "/{patientId}/corrections", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Correct an entry", description = "Sends CorrectEntry; the original entry stays.")
     @ApiResponse(responseCode = "200", description = "Correction recorded")
@@ -48,6 +52,7 @@ class PatientController {
         return Recorded.changed(patientId, request.entry().id(), version);
     }
 
+    @AllowedRoles(Role.ADMINISTRATOR)
     @PostMapping(path = "/{patientId}/erasure", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(
             summary = "Erase personal data",

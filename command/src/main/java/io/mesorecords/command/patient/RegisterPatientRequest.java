@@ -1,7 +1,6 @@
 package io.mesorecords.command.patient;
 
 import io.mesorecords.api.clinical.Sex;
-import io.mesorecords.api.common.ClinicId;
 import io.mesorecords.api.common.PatientId;
 import io.mesorecords.api.patient.RegisterPatient;
 import io.mesorecords.command.http.RequestMetadata;
@@ -12,10 +11,11 @@ import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** Opens a patient record; the clinic defaults to the one the user acts for. */
+/** Opens a patient record at one of the user's clinics. */
 record RegisterPatientRequest(
         @Schema(description = "Chosen by the client, or by the server when absent") UUID patientId,
-        @Schema(description = "Defaults to the clinic of X-Clinic-Id") @Pattern(regexp = "[A-Za-z0-9._:@-]{1,128}")
+        @Schema(description = "One of the user's clinics; may be left out by a user of one clinic only")
+                @Pattern(regexp = "[A-Za-z0-9._:@-]{1,128}")
                 String clinicId,
         @NotNull @Valid PersonNameInput name,
         @NotNull LocalDate dateOfBirth,
@@ -25,7 +25,7 @@ record RegisterPatientRequest(
     RegisterPatient toCommand(PatientId id, RequestMetadata metadata) {
         return new RegisterPatient(
                 id,
-                ClinicId.of(clinicId == null ? metadata.clinicId() : clinicId),
+                metadata.registeringClinic(clinicId),
                 name.toName(),
                 dateOfBirth,
                 sex,

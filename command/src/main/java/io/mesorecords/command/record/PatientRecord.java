@@ -11,6 +11,8 @@ import io.mesorecords.api.clinical.Ingredient;
 import io.mesorecords.api.clinical.Scale;
 import io.mesorecords.api.clinical.TimePoint;
 import io.mesorecords.api.clinical.TreatmentArea;
+import io.mesorecords.api.common.PatientCommand;
+import io.mesorecords.api.common.RecordMetadata;
 import io.mesorecords.api.course.AssessmentRecorded;
 import io.mesorecords.api.course.BaselineAssessment;
 import io.mesorecords.api.course.CoursePlanned;
@@ -28,19 +30,27 @@ import io.mesorecords.api.patient.RecordConsent;
 import io.mesorecords.api.patient.RecordMedicalHistory;
 import io.mesorecords.api.patient.RegisterPatient;
 import io.mesorecords.api.patient.WithdrawConsent;
+import io.mesorecords.command.axon.PatientCommandTargetResolver;
 import io.mesorecords.command.axon.RecordedAt;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.annotation.MetaDataValue;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
@@ -54,7 +64,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * {@code RevisionSnapshotFilter} that the event store applies, so a snapshot of another shape is skipped and the record
  * is sourced from its events instead: raise it whenever a field of the record or its parts changes.
  */
-@Revision("1")
+@Revision("2")
 @Aggregate(
         snapshotTriggerDefinition = "patientSnapshotTrigger",
         cache = "patientRecordCache",
@@ -62,6 +72,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 @Snapshottable
 public class PatientRecord extends TreatmentHandlers {
 
+    private String clinicId;
     private Instant registeredAt;
     private boolean erased;
     private Consents consents = new Consents();
@@ -190,9 +201,14 @@ public class PatientRecord extends TreatmentHandlers {
     }
 
     @CommandHandler
-    public Long handle(ErasePersonalData command, RecordRules rules, @RecordedAt Instant now) {
+    public Long handle(
+            ErasePersonalData command,
+            RecordRules rules,
+            @RecordedAt Instant now,
+            @MetaDataValue(RecordMetadata.ROLE) String role) {
         assertNotErased(erased);
         Retention.assertOverrideReasoned(command.administratorOverride(), command.overrideReason());
+        Retention.assertOverrideByAdministrator(command.administratorOverride(), role);
         Instant lastTreatment = lastPerformedSession().orElse(registeredAt);
         LocalDate retentionEndsOn = Retention.retentionEndsOn(day(lastTreatment), rules.retentionYears());
         Retention.assertRetentionOver(retentionEndsOn, day(now), command.administratorOverride());
@@ -228,9 +244,29 @@ public class PatientRecord extends TreatmentHandlers {
         return LocalDate.ofInstant(instant, ZoneOffset.UTC);
     }
 
+    /**
+     * Every command on an existing record: a user who is not a member of the record's clinic is told the record does not
+     * exist, exactly as for an unknown id. Only then is the version the client expects ({@code If-Match}) compared, so a
+     * stale version reveals nothing either. The events the command causes carry the record's clinic.
+     */
+    @CommandHandlerInterceptor
+    public Object onlyForItsClinic(CommandMessage<?> command, InterceptorChain chain) throws Exception {
+        ClinicMembership.assertMemberOf(clinicId, command.getMetaData().get(RecordMetadata.ACTOR_CLINICS));
+        Long expectedVersion = PatientCommandTargetResolver.expectedVersion(command.getMetaData());
+        Long version = AggregateLifecycle.getVersion();
+        if (expectedVersion != null && version != null && version > expectedVersion) {
+            throw new ConflictingAggregateVersionException(
+                    ((PatientCommand) command.getPayload()).patientId().toString(), expectedVersion, version);
+        }
+        String clinic = clinicId;
+        CurrentUnitOfWork.get().registerCorrelationDataProvider(message -> Map.of(RecordMetadata.CLINIC_ID, clinic));
+        return chain.proceed();
+    }
+
     @EventSourcingHandler
     void on(PatientRegistered event, @Timestamp Instant recordedAt) {
         identify(event.patientId());
+        this.clinicId = event.clinicId().value();
         this.registeredAt = recordedAt;
     }
 

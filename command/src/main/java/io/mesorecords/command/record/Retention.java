@@ -1,5 +1,6 @@
 package io.mesorecords.command.record;
 
+import static io.mesorecords.api.common.Rejection.ERASURE_OVERRIDE_NOT_PERMITTED;
 import static io.mesorecords.api.common.Rejection.ERASURE_OVERRIDE_REASON_MISSING;
 import static io.mesorecords.api.common.Rejection.ERASURE_RETENTION_NOT_OVER;
 
@@ -10,6 +11,8 @@ import java.time.LocalDate;
  * may erase it earlier (e.g. a court order).
  */
 final class Retention {
+
+    static final String ADMINISTRATOR = "ADMINISTRATOR";
 
     private Retention() {}
 
@@ -22,6 +25,14 @@ final class Retention {
             throw new RuleViolation(
                     ERASURE_OVERRIDE_REASON_MISSING,
                     "An administrator override of the retention period needs a reason.");
+        }
+    }
+
+    /** Only an administrator may cut the retention period short; the HTTP edge checks it too. */
+    static void assertOverrideByAdministrator(boolean administratorOverride, String role) {
+        if (administratorOverride && !ADMINISTRATOR.equals(role)) {
+            throw new RuleViolation(
+                    ERASURE_OVERRIDE_NOT_PERMITTED, "Only an administrator may override the retention period.");
         }
     }
 

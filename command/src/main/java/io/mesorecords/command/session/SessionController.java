@@ -6,6 +6,8 @@ import io.mesorecords.api.session.RecordNoShow;
 import io.mesorecords.command.http.PatientRecordCommands;
 import io.mesorecords.command.http.Recorded;
 import io.mesorecords.command.http.RequestMetadata;
+import io.mesorecords.platform.security.AllowedRoles;
+import io.mesorecords.platform.security.Role;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -21,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
+@AllowedRoles({Role.PRACTITIONER, Role.FRONT_DESK})
 @RequestMapping(path = "/patients/{patientId}/sessions", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Sessions", description = "Booking, moving, calling off and recording sessions")
 class SessionController {
@@ -77,6 +80,7 @@ class SessionController {
         return Recorded.changed(patientId, sessionId, version);
     }
 
+    @AllowedRoles(Role.PRACTITIONER)
     @PostMapping(path = "/{sessionId}/performance", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Record a performed session", description = "Sends RecordSessionPerformed.")
     @ApiResponse(responseCode = "200", description = "Performed session recorded")

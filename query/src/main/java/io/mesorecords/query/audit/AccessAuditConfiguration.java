@@ -1,22 +1,15 @@
 package io.mesorecords.query.audit;
 
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(ReadActor.Defaults.class)
 class AccessAuditConfiguration implements WebMvcConfigurer {
-
-    private final ReadActor.Defaults defaults;
-
-    AccessAuditConfiguration(ReadActor.Defaults defaults) {
-        this.defaults = defaults;
-    }
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(new AccessAuditInterceptor(defaults));
+        // Default order 0: before the endpoint role check (platform's EndpointRoles), so its refusals are logged too.
+        registry.addInterceptor(new AccessAuditInterceptor());
     }
 }

@@ -1,5 +1,6 @@
 package io.mesorecords.query.audit;
 
+import io.mesorecords.query.http.ClinicAccess;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -60,12 +61,16 @@ class AccessAuditFilter extends OncePerRequestFilter {
             PendingAccess pending = pending(request);
             if (pending != null) {
                 // Logged as a server error; the failure itself still reaches the container's error handling.
-                tryAppend(pending, HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
+                tryAppend(request, pending, HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
             }
             throw failure;
         }
         PendingAccess pending = pending(request);
-        if (pending != null && !tryAppend(pending, answer.getStatus())) {
+        if (pending == null && isRefusal(answer.getStatus())) {
+            // Refused before any handler was chosen: no or an invalid token. Logged without a user.
+            pending = unauthenticated(request);
+        }
+        if (pending != null && !tryAppend(request, pending, answer.getStatus())) {
             response.reset();
             problems.resolveException(request, response, null, AccessRefused.auditUnavailable());
             return;
@@ -77,10 +82,31 @@ class AccessAuditFilter extends OncePerRequestFilter {
         return (PendingAccess) request.getAttribute(PendingAccess.ATTRIBUTE);
     }
 
-    private boolean tryAppend(PendingAccess pending, int status) {
+    private static boolean isRefusal(int status) {
+        return status == HttpServletResponse.SC_UNAUTHORIZED || status == HttpServletResponse.SC_FORBIDDEN;
+    }
+
+    private static PendingAccess unauthenticated(HttpServletRequest request) {
+        return new PendingAccess(
+                AccessAction.R,
+                null,
+                null,
+                null,
+                request.getRemoteAddr(),
+                null,
+                "request",
+                request.getRequestURI().length() > 512
+                        ? request.getRequestURI().substring(0, 512)
+                        : request.getRequestURI(),
+                null,
+                null);
+    }
+
+    private boolean tryAppend(HttpServletRequest request, PendingAccess pending, int status) {
         try {
             // The log keeps microseconds (PostgreSQL's precision); the hash covers what is stored.
-            accessLog.append(pending.complete(status, clock.instant().truncatedTo(ChronoUnit.MICROS)));
+            accessLog.append(pending.complete(
+                    status, clock.instant().truncatedTo(ChronoUnit.MICROS), ClinicAccess.accessedClinic(request)));
             return true;
         } catch (RuntimeException failure) {
             log.error("Access-log entry not written; the read is refused", failure);

@@ -1,29 +1,32 @@
 package io.mesorecords.query.audit;
 
+import io.mesorecords.platform.security.Actor;
+import io.mesorecords.platform.security.EndpointRoles;
+import io.mesorecords.platform.security.Role;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.StringJoiner;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.HandlerMapping;
 
 /**
- * Before an {@link AuditedRead} handler runs: notes who reads what and why for {@link AccessAuditFilter}, then refuses
- * the read when the actor or purpose headers are invalid (the refusal is logged with the fields that were valid).
+ * Before an {@link AuditedRead} handler runs, and before the endpoint's role check: notes who (the authenticated
+ * actor, in the role the endpoint admits them in) reads what and why for {@link AccessAuditFilter}, then refuses the
+ * read when the purpose header is invalid (the refusal is logged with the fields that were valid). A read the role
+ * check then refuses is logged with the refusal.
  */
 class AccessAuditInterceptor implements HandlerInterceptor {
 
     private static final Pattern PARAMETER_VALUE = Pattern.compile("[A-Za-z0-9:.+-]{1,64}");
 
-    private final ReadActor.Defaults defaults;
-
-    AccessAuditInterceptor(ReadActor.Defaults defaults) {
-        this.defaults = defaults;
-    }
+    private static final Pattern HEADER_VALUE = Pattern.compile("[A-Za-z0-9._:@-]{1,128}");
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
@@ -38,21 +41,14 @@ class AccessAuditInterceptor implements HandlerInterceptor {
         String purposeHeader = request.getHeader(PendingAccess.PURPOSE_OF_USE);
         Optional<PurposeOfUse> purpose =
                 purposeHeader == null ? Optional.of(PurposeOfUse.DEFAULT) : PurposeOfUse.parse(purposeHeader);
-        ReadActor actor = null;
-        AccessRefused refused = null;
-        try {
-            actor = ReadActor.of(request, defaults);
-        } catch (AccessRefused invalid) {
-            refused = invalid;
-        }
-        if (refused == null && purpose.isEmpty()) {
-            refused = AccessRefused.invalidPurpose();
-        }
+        Actor actor = Actor.current().orElse(null);
+        AccessRefused refused = purpose.isEmpty() ? AccessRefused.invalidPurpose() : null;
         request.setAttribute(
                 PendingAccess.ATTRIBUTE,
                 new PendingAccess(
                         read.action(),
                         actor,
+                        actor == null ? null : roleOf(actor, method),
                         purpose.orElse(null),
                         request.getRemoteAddr(),
                         patientId(request),
@@ -64,6 +60,14 @@ class AccessAuditInterceptor implements HandlerInterceptor {
             throw refused;
         }
         return true;
+    }
+
+    /** The role the endpoint admits the actor in, or else all the actor's roles (the read will be refused). */
+    private static String roleOf(Actor actor, HandlerMethod method) {
+        List<Role> allowed = EndpointRoles.ruleOf(method).orElse(List.of());
+        return actor.actingRole(allowed)
+                .map(Role::name)
+                .orElseGet(() -> actor.roles().stream().map(Role::name).collect(Collectors.joining(",")));
     }
 
     private static String patientId(HttpServletRequest request) {
@@ -90,6 +94,6 @@ class AccessAuditInterceptor implements HandlerInterceptor {
     }
 
     private static String checked(String header) {
-        return header != null && ReadActor.HEADER_VALUE.matcher(header).matches() ? header : null;
+        return header != null && HEADER_VALUE.matcher(header).matches() ? header : null;
     }
 }

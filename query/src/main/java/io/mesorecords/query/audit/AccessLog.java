@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -77,10 +79,21 @@ class AccessLog {
                 .update();
     }
 
-    /** Entries matching every given filter (nulls match all), oldest first, one page. */
-    List<AccessEntry> find(String patientId, String userId, Instant from, Instant to, int offset, int limit) {
-        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM access_audit WHERE 1 = 1");
-        List<Object> params = new ArrayList<>();
+    /** Entries of these clinics matching every other given filter (nulls match all), oldest first, one page. */
+    List<AccessEntry> find(
+            Collection<String> clinics,
+            String patientId,
+            String userId,
+            Instant from,
+            Instant to,
+            int offset,
+            int limit) {
+        if (clinics.isEmpty()) {
+            return List.of();
+        }
+        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM access_audit WHERE clinic_id IN (");
+        List<Object> params = new ArrayList<>(clinics);
+        sql.append(String.join(", ", Collections.nCopies(clinics.size(), "?"))).append(")");
         if (patientId != null) {
             sql.append(" AND patient_id = ?");
             params.add(patientId);

@@ -11,13 +11,6 @@ class AccessRefused extends ReadProblem {
         super(status, code, message);
     }
 
-    static AccessRefused invalidHeader(String name) {
-        return new AccessRefused(
-                HttpStatus.BAD_REQUEST,
-                "request.invalid-header",
-                name + " must be 1 to 128 letters, digits or . _ : @ -");
-    }
-
     static AccessRefused invalidPurpose() {
         return new AccessRefused(
                 HttpStatus.BAD_REQUEST,

@@ -4,7 +4,12 @@ import io.mesorecords.api.common.PatientId;
 import io.mesorecords.api.history.FindPatientHistoryAsOfQuery;
 import io.mesorecords.api.history.FindPatientHistoryQuery;
 import io.mesorecords.api.history.PatientHistory;
+import io.mesorecords.platform.security.Actor;
+import io.mesorecords.platform.security.AllowedRoles;
+import io.mesorecords.platform.security.Role;
 import io.mesorecords.query.audit.AuditedRead;
+import io.mesorecords.query.http.ClinicAccess;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.util.Optional;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -20,9 +25,10 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code GET /patients/{id}/history}: the current history, or with {@code asOf} the history as recorded at that
  * moment. With {@code minVersion} (the ETag the write side answered) the read waits, bounded, until the projection has
  * applied that version. The response's ETag is the version the history reflects. Every answer, a refusal included,
- * is written to the access log.
+ * is written to the access log. A patient of a clinic the reader does not belong to answers 404, as an unknown one.
  */
 @RestController
+@AllowedRoles({Role.PRACTITIONER, Role.AUDITOR})
 class PatientHistoryController {
 
     private final QueryGateway queryGateway;
@@ -40,7 +46,8 @@ class PatientHistoryController {
     ResponseEntity<PatientHistory> history(
             @PathVariable PatientId patientId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOf,
-            @RequestParam(required = false) Long minVersion) {
+            @RequestParam(required = false) Long minVersion,
+            HttpServletRequest request) {
         if (minVersion != null && asOf == null) {
             versionWait.awaitVersion(patientId, minVersion);
         }
@@ -50,7 +57,10 @@ class PatientHistoryController {
         Optional<PatientHistory> history = queryGateway
                 .query(query, ResponseTypes.optionalInstanceOf(PatientHistory.class))
                 .join();
-        PatientHistory found = history.orElseThrow(() -> new PatientNotFoundException(patientId));
+        Actor reader = Actor.required();
+        PatientHistory found = history.filter(read ->
+                        ClinicAccess.mayRead(request, reader, read.summary().clinicId()))
+                .orElseThrow(() -> new PatientNotFoundException(patientId));
         return ResponseEntity.ok().eTag("\"" + found.version() + "\"").body(found);
     }
 }

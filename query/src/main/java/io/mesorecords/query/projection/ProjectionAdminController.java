@@ -1,5 +1,7 @@
 package io.mesorecords.query.projection;
 
+import io.mesorecords.platform.security.AllowedRoles;
+import io.mesorecords.platform.security.Role;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,6 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Operators' view of the projections: status, lag and rebuild progress, and rebuilds on demand. */
 @RestController
+@AllowedRoles(Role.ADMINISTRATOR)
 @RequestMapping("/admin/projections")
 class ProjectionAdminController {
 

@@ -8,10 +8,15 @@ public final class RecordMetadata {
 
     /** Who recorded it. */
     public static final String USER_ID = "userId";
-    /** The role the user acted in (practitioner, front desk, ...). */
+    /** The role the user acted in ({@code PRACTITIONER}, {@code FRONT_DESK}, {@code ADMINISTRATOR}, ...). */
     public static final String ROLE = "role";
-    /** The clinic the user acted for. */
+    /** The clinic the record belongs to (for a registration: the clinic registering the patient). */
     public static final String CLINIC_ID = "clinicId";
+    /**
+     * On commands only: the clinics the authenticated user belongs to, comma-separated. A record answers only users of
+     * its own clinic; to anyone else it does not exist.
+     */
+    public static final String ACTOR_CLINICS = "actorClinics";
     /** The id of the request that led to the message, shared by everything one request causes. */
     public static final String CORRELATION_ID = "correlationId";
     /** The id of the message that directly caused this one. */

@@ -61,7 +61,8 @@ public enum Rejection {
     CORRECTION_FIELD_NOT_CORRECTABLE("correction.field-not-correctable", Kind.RULE),
 
     ERASURE_RETENTION_NOT_OVER("erasure.retention-not-over", Kind.RULE),
-    ERASURE_OVERRIDE_REASON_MISSING("erasure.override-reason-missing", Kind.RULE);
+    ERASURE_OVERRIDE_REASON_MISSING("erasure.override-reason-missing", Kind.RULE),
+    ERASURE_OVERRIDE_NOT_PERMITTED("erasure.override-not-permitted", Kind.RULE);
 
     /** How a rejection relates to the state of the record. */
     public enum Kind {

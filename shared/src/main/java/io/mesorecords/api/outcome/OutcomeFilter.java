@@ -43,6 +43,22 @@ public record OutcomeFilter(
         return new OutcomeFilter(null, null, null, null, null, null, null, null, null, null, null);
     }
 
+    /** The same filter restricted to these clinics. */
+    public OutcomeFilter withClinics(Set<ClinicId> restricted) {
+        return new OutcomeFilter(
+                techniques,
+                products,
+                ingredients,
+                indications,
+                restricted,
+                practitioners,
+                ageBands,
+                fitzpatrickTypes,
+                glogauClasses,
+                plannedFrom,
+                plannedTo);
+    }
+
     private static <T> Set<T> copy(Set<T> values) {
         return values == null ? Set.of() : Set.copyOf(values);
     }

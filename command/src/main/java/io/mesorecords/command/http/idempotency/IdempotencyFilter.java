@@ -5,18 +5,22 @@ import io.mesorecords.command.http.EdgeProblem;
 import io.mesorecords.command.http.EdgeProperties;
 import io.mesorecords.command.http.EdgeRequestRefused;
 import io.mesorecords.command.http.RequestBodyTooLarge;
-import io.mesorecords.command.http.RequestMetadata;
+import io.mesorecords.command.http.RequestEdge;
+import io.mesorecords.platform.security.Actor;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
@@ -27,10 +31,16 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 /**
  * A POST retried with the same {@code Idempotency-Key} gets the first answer back and sends no command; the same key
  * on a different request is refused. Answers of 5xx are not kept, so that a retry after a server failure runs again.
+ *
+ * <p>Keys are the user's own: the filter runs after authentication and stores each key scoped to the authenticated
+ * user (a hash of user and key), so that one user's key can neither replay nor block another user's answer.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 30)
+@Order(IdempotencyFilter.ORDER)
 class IdempotencyFilter extends OncePerRequestFilter {
+
+    /** After Spring Security's filter chain (order -100), which authenticates the user. */
+    static final int ORDER = -90;
 
     private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,255}");
 
@@ -49,16 +59,18 @@ class IdempotencyFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !"POST".equals(request.getMethod()) || request.getHeader(EdgeHeaders.IDEMPOTENCY_KEY) == null;
+        return !"POST".equals(request.getMethod())
+                || request.getHeader(EdgeHeaders.IDEMPOTENCY_KEY) == null
+                || Actor.current().isEmpty();
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String key = request.getHeader(EdgeHeaders.IDEMPOTENCY_KEY);
+        String clientKey = request.getHeader(EdgeHeaders.IDEMPOTENCY_KEY);
         BufferedRequest buffered;
         try {
-            if (!KEY.matcher(key).matches()) {
+            if (!KEY.matcher(clientKey).matches()) {
                 throw new EdgeRequestRefused(
                         EdgeProblem.INVALID_IDEMPOTENCY_KEY,
                         "Idempotency-Key must be 1 to 255 visible ASCII characters");
@@ -68,7 +80,8 @@ class IdempotencyFilter extends OncePerRequestFilter {
             problems.resolveException(request, response, null, refused);
             return;
         }
-        Instant now = RequestMetadata.of(request).recordedAt();
+        String key = scoped(Actor.required().userId(), clientKey);
+        Instant now = RequestEdge.of(request).recordedAt();
         Optional<IdempotencyRecord> holder = store.claim(key, buffered.fingerprint(), now, now.plus(retention));
         if (holder.isPresent()) {
             answerFromHolder(holder.get(), buffered, request, response);
@@ -134,6 +147,19 @@ class IdempotencyFilter extends OncePerRequestFilter {
             return;
         }
         replay(holder.answer().orElseThrow(), response);
+    }
+
+    /** The key as stored: SHA-256 of the user id and the client's key, in hex. */
+    static String scoped(String userId, String clientKey) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(userId.getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 0);
+            digest.update(clientKey.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", impossible);
+        }
     }
 
     private static void replay(StoredAnswer answer, HttpServletResponse response) throws IOException {

@@ -1,0 +1,36 @@
+package io.mesorecords.platform.security;
+
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.jwt.Jwt;
+
+/** A verified token and the {@link Actor} it names. */
+public final class ActorAuthentication extends AbstractAuthenticationToken {
+
+    private final Actor actor;
+    private final transient Jwt token;
+
+    ActorAuthentication(Actor actor, Jwt token) {
+        super(actor.roles().stream()
+                .map(role -> new SimpleGrantedAuthority(role.authority()))
+                .toList());
+        this.actor = actor;
+        this.token = token;
+        setAuthenticated(true);
+    }
+
+    @Override
+    public Actor getPrincipal() {
+        return actor;
+    }
+
+    @Override
+    public Jwt getCredentials() {
+        return token;
+    }
+
+    @Override
+    public String getName() {
+        return actor.userId();
+    }
+}

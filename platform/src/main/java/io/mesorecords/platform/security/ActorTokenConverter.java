@@ -1,0 +1,66 @@
+package io.mesorecords.platform.security;
+
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.springframework.core.convert.converter.Converter;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
+
+/**
+ * Turns a verified JWT into an {@link Actor}: the user from the user claim ({@code sub}), roles and clinics from their
+ * claims. A claim name may be a dotted path ({@code realm_access.roles} for Keycloak); its value a list of strings or
+ * one string of space- or comma-separated values. Roles the backend does not know are ignored; a token without a usable
+ * user id is refused (401).
+ */
+final class ActorTokenConverter implements Converter<Jwt, AbstractAuthenticationToken> {
+
+    private final SecuritySettings.Claims claims;
+
+    ActorTokenConverter(SecuritySettings.Claims claims) {
+        this.claims = claims;
+    }
+
+    @Override
+    public AbstractAuthenticationToken convert(Jwt jwt) {
+        List<String> user = values(jwt.getClaims(), claims.user());
+        if (user.size() != 1 || !Actor.ID.matcher(user.get(0)).matches()) {
+            throw new InvalidBearerTokenException(
+                    "The token's " + claims.user() + " claim must be one id of 1 to 128 letters, digits or . _ : @ -");
+        }
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        values(jwt.getClaims(), claims.roles()).forEach(name -> Role.parse(name).ifPresent(roles::add));
+        Set<String> clinics = new TreeSet<>(values(jwt.getClaims(), claims.clinics()));
+        if (!clinics.stream().allMatch(clinic -> Actor.ID.matcher(clinic).matches())) {
+            throw new InvalidBearerTokenException("Every clinic in the token's " + claims.clinics()
+                    + " claim must be an id of 1 to 128 letters, " + "digits or . _ : @ -");
+        }
+        return new ActorAuthentication(new Actor(user.get(0), roles, new TreeSet<>(clinics)), jwt);
+    }
+
+    static List<String> values(Map<String, Object> claimSet, String path) {
+        Object value = claimSet;
+        for (String segment : path.split("\\.")) {
+            if (!(value instanceof Map<?, ?> map)) {
+                return List.of();
+            }
+            value = map.get(segment);
+        }
+        if (value instanceof String text) {
+            return List.of(text.split("[\\s,]+")).stream()
+                    .filter(part -> !part.isEmpty())
+                    .toList();
+        }
+        if (value instanceof Collection<?> items) {
+            return items.stream()
+                    .filter(String.class::isInstance)
+                    .map(String.class::cast)
+                    .toList();
+        }
+        return List.of();
+    }
+}
