@@ -9,7 +9,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.mesorecords.api.clinical.ConsentScope;
 import io.mesorecords.api.common.RecordMetadata;
+import io.mesorecords.api.common.Rejection;
 import io.mesorecords.api.patient.RecordConsent;
+import io.mesorecords.command.record.fixtures.Refusals;
 import java.util.Map;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.messaging.MetaData;
@@ -31,20 +33,42 @@ class PatientCommandTargetResolverTest {
     }
 
     @Test
-    void readsTheExpectedVersionAsANumberOrANumericString() {
+    void leavesTheExpectedVersionToTheRecordSoThatItIsComparedOnlyAfterTheClinicCheck() {
         assertThat(resolver.resolveTarget(withMetadata(Map.of(RecordMetadata.EXPECTED_VERSION, 7L)))
                         .getVersion())
+                .isNull();
+    }
+
+    @Test
+    void readsTheExpectedVersionAsANumberOrANumericString() {
+        assertThat(PatientCommandTargetResolver.expectedVersion(MetaData.with(RecordMetadata.EXPECTED_VERSION, 7L)))
                 .isEqualTo(7L);
-        assertThat(resolver.resolveTarget(withMetadata(Map.of(RecordMetadata.EXPECTED_VERSION, "12")))
-                        .getVersion())
+        assertThat(PatientCommandTargetResolver.expectedVersion(MetaData.with(RecordMetadata.EXPECTED_VERSION, "12")))
                 .isEqualTo(12L);
+        assertThat(PatientCommandTargetResolver.expectedVersion(MetaData.emptyInstance()))
+                .isNull();
     }
 
     @Test
     void refusesAnExpectedVersionThatIsNotANumber() {
-        assertThatThrownBy(
-                        () -> resolver.resolveTarget(withMetadata(Map.of(RecordMetadata.EXPECTED_VERSION, "W/\"3\""))))
+        assertThatThrownBy(() -> PatientCommandTargetResolver.expectedVersion(
+                        MetaData.with(RecordMetadata.EXPECTED_VERSION, "W/\"3\"")))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aStaleExpectedVersionOnAnotherClinicsRecordAnswersNotFoundNotConflict() {
+        Refusals.refusedWith(
+                aPatientRecordFixture()
+                        .given(aScreenedPatient().events())
+                        .when(
+                                consent,
+                                Map.of(
+                                        RecordMetadata.EXPECTED_VERSION,
+                                        "1",
+                                        RecordMetadata.ACTOR_CLINICS,
+                                        "clinic-elsewhere")),
+                Rejection.PATIENT_NOT_FOUND);
     }
 
     @Test

@@ -24,6 +24,7 @@ import io.mesorecords.api.course.ExtendCourse;
 import io.mesorecords.api.course.PlanCourse;
 import io.mesorecords.api.course.RecordAssessment;
 import io.mesorecords.command.http.CommandApiTest;
+import io.mesorecords.command.http.EdgeTestConfiguration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -78,7 +79,12 @@ class CourseEndpointsTest extends CommandApiTest {
                                 7,
                                 List.of(new BaselineAssessment(
                                         AssessmentId.of(BASELINE), Scale.WSRS.score(3), Rater.CLINICIAN))),
-                        metadata("dev-user", "PRACTITIONER", "dev-clinic", "corr-plan", 3L));
+                        metadata(
+                                EdgeTestConfiguration.PRACTITIONER,
+                                "PRACTITIONER",
+                                EdgeTestConfiguration.CLINIC,
+                                "corr-plan",
+                                3L));
     }
 
     @Test

@@ -63,17 +63,21 @@ public abstract class CommandApiTest {
         return new Sent(command.getValue(), metadata.getValue());
     }
 
-    /** Metadata of a request sent without identity headers and without If-Match. */
+    /** Metadata of a request sent with the default practitioner's token and without If-Match. */
     protected static MetaData developmentMetadata(String correlationId) {
-        return metadata("dev-user", "PRACTITIONER", "dev-clinic", correlationId, null);
+        return metadata(
+                EdgeTestConfiguration.PRACTITIONER, "PRACTITIONER", EdgeTestConfiguration.CLINIC, correlationId, null);
     }
 
+    /**
+     * @param actorClinics the user's clinics, comma-separated, as the token names them
+     */
     protected static MetaData metadata(
-            String userId, String role, String clinicId, String correlationId, Long expectedVersion) {
+            String userId, String role, String actorClinics, String correlationId, Long expectedVersion) {
         Map<String, Object> entries = new LinkedHashMap<>();
         entries.put(RecordMetadata.USER_ID, userId);
         entries.put(RecordMetadata.ROLE, role);
-        entries.put(RecordMetadata.CLINIC_ID, clinicId);
+        entries.put(RecordMetadata.ACTOR_CLINICS, actorClinics);
         entries.put(RecordMetadata.CORRELATION_ID, correlationId);
         entries.put(RecordMetadata.RECORDED_AT, EdgeTestConfiguration.NOW.toString());
         if (expectedVersion != null) {

@@ -10,12 +10,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import io.mesorecords.api.common.CommandRejected;
 import io.mesorecords.api.common.Rejection;
 import io.mesorecords.command.record.RuleViolation;
+import io.mesorecords.platform.security.Role;
+import io.mesorecords.platform.security.TestTokens;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -103,6 +106,9 @@ class ProblemAnswersTest extends CommandApiTest {
     void refusesAStringForABoolean() throws Exception {
         mvc.perform(post("/patients/{id}/erasure", PATIENT)
                         .contentType(MediaType.APPLICATION_JSON)
+                        .header(
+                                HttpHeaders.AUTHORIZATION,
+                                TestTokens.bearer(Role.ADMINISTRATOR, EdgeTestConfiguration.CLINIC))
                         .content("{\"administratorOverride\": \"true\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("request.wrong-type"));
@@ -128,6 +134,9 @@ class ProblemAnswersTest extends CommandApiTest {
     void refusesAPathIdThatIsNoUuid() throws Exception {
         mvc.perform(post("/patients/not-a-uuid/erasure")
                         .contentType(MediaType.APPLICATION_JSON)
+                        .header(
+                                HttpHeaders.AUTHORIZATION,
+                                TestTokens.bearer(Role.ADMINISTRATOR, EdgeTestConfiguration.CLINIC))
                         .content("{\"administratorOverride\": false}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("request.invalid-parameter"));

@@ -19,7 +19,7 @@ class RequestBodyLimitFilterTest {
 
     private final AtomicReference<Exception> resolved = new AtomicReference<>();
     private final RequestBodyLimitFilter filter = new RequestBodyLimitFilter(
-            new EdgeProperties("u", "r", "c", DataSize.ofBytes(LIMIT), Duration.ofSeconds(1), Duration.ofHours(1)),
+            new EdgeProperties(DataSize.ofBytes(LIMIT), Duration.ofSeconds(1), Duration.ofHours(1)),
             (request, response, handler, failure) -> {
                 resolved.set(failure);
                 return null;

@@ -1,6 +1,7 @@
 package io.mesorecords.command.patient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.verifyNoInteractions;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -17,6 +18,7 @@ import io.mesorecords.api.clinical.Sex;
 import io.mesorecords.api.clinical.TreatmentArea;
 import io.mesorecords.api.common.ClinicId;
 import io.mesorecords.api.common.PatientId;
+import io.mesorecords.api.common.RecordMetadata;
 import io.mesorecords.api.common.ScreeningId;
 import io.mesorecords.api.patient.CorrectEntry;
 import io.mesorecords.api.patient.ErasePersonalData;
@@ -25,11 +27,15 @@ import io.mesorecords.api.patient.RecordMedicalHistory;
 import io.mesorecords.api.patient.RegisterPatient;
 import io.mesorecords.api.patient.WithdrawConsent;
 import io.mesorecords.command.http.CommandApiTest;
+import io.mesorecords.command.http.EdgeTestConfiguration;
+import io.mesorecords.platform.security.Role;
+import io.mesorecords.platform.security.TestTokens;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -39,13 +45,17 @@ class PatientEndpointsTest extends CommandApiTest {
     private static final PatientId PATIENT_ID = PatientId.of(PATIENT);
 
     @Test
-    void registersAPatientUnderAServerChosenIdAtVersionZero() throws Exception {
+    void registersAPatientUnderAServerChosenIdAtVersionZeroAsTheTokensUserWhateverHeadersClaim() throws Exception {
         MvcResult result = mvc.perform(
                         post("/patients")
                                 .contentType(MediaType.APPLICATION_JSON)
-                                .header("X-User-Id", "dr-lena")
-                                .header("X-User-Role", "PRACTITIONER")
-                                .header("X-Clinic-Id", "berlin-mitte")
+                                .header(
+                                        HttpHeaders.AUTHORIZATION,
+                                        TestTokens.bearer("dr-lena", Set.of(Role.PRACTITIONER), Set.of("berlin-mitte")))
+                                // The former development stand-ins carry no weight: the token names the actor.
+                                .header("X-User-Id", "mallory")
+                                .header("X-User-Role", "ADMINISTRATOR")
+                                .header("X-Clinic-Id", "elsewhere")
                                 .header("X-Correlation-Id", "corr-1")
                                 .content(
                                         """
@@ -70,13 +80,20 @@ class PatientEndpointsTest extends CommandApiTest {
                                 LocalDate.of(1984, 5, 2),
                                 Sex.FEMALE,
                                 new Contact("anna@example.org", "+49 30 1234")),
-                        metadata("dr-lena", "PRACTITIONER", "berlin-mitte", "corr-1", null));
+                        metadata("dr-lena", "PRACTITIONER", "berlin-mitte", "corr-1", null)
+                                .and(RecordMetadata.CLINIC_ID, "berlin-mitte"));
     }
 
     @Test
-    void registersAPatientUnderTheIdTheClientChose() throws Exception {
+    void registersAPatientUnderTheIdTheClientChoseAtTheNamedClinicOfAUserOfSeveral() throws Exception {
         mvc.perform(post("/patients")
                         .contentType(MediaType.APPLICATION_JSON)
+                        .header(
+                                HttpHeaders.AUTHORIZATION,
+                                TestTokens.bearer(
+                                        EdgeTestConfiguration.PRACTITIONER,
+                                        Set.of(Role.FRONT_DESK),
+                                        Set.of(EdgeTestConfiguration.CLINIC, "vienna")))
                         .header("X-Correlation-Id", "corr-2")
                         .content(
                                 """
@@ -95,7 +112,45 @@ class PatientEndpointsTest extends CommandApiTest {
                                 LocalDate.of(1984, 5, 2),
                                 null,
                                 null),
-                        developmentMetadata("corr-2"));
+                        metadata(
+                                        EdgeTestConfiguration.PRACTITIONER,
+                                        "FRONT_DESK",
+                                        EdgeTestConfiguration.CLINIC + ",vienna",
+                                        "corr-2",
+                                        null)
+                                .and(RecordMetadata.CLINIC_ID, "vienna"));
+    }
+
+    @Test
+    void refusesToRegisterAtAClinicTheUserIsNotAMemberOf() throws Exception {
+        mvc.perform(
+                        post("/patients")
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content(
+                                        """
+                                {"clinicId": "vienna", "name": {"given": "Anna", "family": "Berger"},
+                                 "dateOfBirth": "1984-05-02"}
+                                """))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.code").value("access.not-a-member"));
+        verifyNoInteractions(gateway);
+    }
+
+    @Test
+    void asksAUserOfSeveralClinicsToNameTheClinic() throws Exception {
+        mvc.perform(
+                        post("/patients")
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .header(
+                                        HttpHeaders.AUTHORIZATION,
+                                        TestTokens.bearer("desk", Set.of(Role.FRONT_DESK), Set.of("lyon", "vienna")))
+                                .content(
+                                        """
+                                {"name": {"given": "Anna", "family": "Berger"}, "dateOfBirth": "1984-05-02"}
+                                """))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("access.clinic-required"));
+        verifyNoInteractions(gateway);
     }
 
     @Test
@@ -137,7 +192,12 @@ class PatientEndpointsTest extends CommandApiTest {
                                 Scale.GLOGAU.score(2),
                                 "fresher skin",
                                 "SPF daily"),
-                        metadata("dev-user", "PRACTITIONER", "dev-clinic", "corr-3", 0L));
+                        metadata(
+                                EdgeTestConfiguration.PRACTITIONER,
+                                "PRACTITIONER",
+                                EdgeTestConfiguration.CLINIC,
+                                "corr-3",
+                                0L));
     }
 
     @Test
@@ -178,7 +238,12 @@ class PatientEndpointsTest extends CommandApiTest {
 
         sent().is(
                         new WithdrawConsent(PATIENT_ID, ConsentScope.ANALYTICS, Instant.parse("2025-03-12T08:00:00Z")),
-                        metadata("dev-user", "PRACTITIONER", "dev-clinic", "corr-5", 2L));
+                        metadata(
+                                EdgeTestConfiguration.PRACTITIONER,
+                                "PRACTITIONER",
+                                EdgeTestConfiguration.CLINIC,
+                                "corr-5",
+                                2L));
     }
 
     @Test
@@ -211,7 +276,9 @@ class PatientEndpointsTest extends CommandApiTest {
         mvc.perform(
                         post("/patients/{id}/erasure", PATIENT)
                                 .contentType(MediaType.APPLICATION_JSON)
-                                .header("X-User-Role", "ADMINISTRATOR")
+                                .header(
+                                        HttpHeaders.AUTHORIZATION,
+                                        TestTokens.bearer(Role.ADMINISTRATOR, EdgeTestConfiguration.CLINIC))
                                 .header("X-Correlation-Id", "corr-7")
                                 .content(
                                         """
@@ -222,6 +289,11 @@ class PatientEndpointsTest extends CommandApiTest {
 
         sent().is(
                         new ErasePersonalData(PATIENT_ID, true, "court order 12/2025"),
-                        metadata("dev-user", "ADMINISTRATOR", "dev-clinic", "corr-7", null));
+                        metadata(
+                                TestTokens.userOf(Role.ADMINISTRATOR, EdgeTestConfiguration.CLINIC),
+                                "ADMINISTRATOR",
+                                EdgeTestConfiguration.CLINIC,
+                                "corr-7",
+                                null));
     }
 }

@@ -18,6 +18,7 @@ import static io.mesorecords.command.record.fixtures.Refusals.refusedWith;
 import io.mesorecords.api.clinical.ConsentScope;
 import io.mesorecords.api.clinical.EntryReference;
 import io.mesorecords.api.clinical.EntryType;
+import io.mesorecords.api.common.RecordMetadata;
 import io.mesorecords.api.common.Rejection;
 import io.mesorecords.api.patient.CorrectEntry;
 import io.mesorecords.api.patient.EntryCorrected;
@@ -143,8 +144,22 @@ class CorrectionAndErasureTest {
         fixture.given(aPatientWithACourse()
                         .withSessionPerformed(FIRST_SESSION, NEXT_MONDAY_10)
                         .events())
-                .when(new ErasePersonalData(PATIENT, true, "court order 2025-117"), recordedNow())
+                .when(new ErasePersonalData(PATIENT, true, "court order 2025-117"), administratorNow())
                 .expectEvents(new PersonalDataErased(PATIENT, TREATED_ON.plusYears(10), true, "court order 2025-117"));
+    }
+
+    @Test
+    void onlyAnAdministratorMayOverrideTheRetentionPeriod() {
+        refusedWith(
+                fixture.given(aPatientWithACourse()
+                                .withSessionPerformed(FIRST_SESSION, NEXT_MONDAY_10)
+                                .events())
+                        .when(new ErasePersonalData(PATIENT, true, "court order 2025-117"), recordedNow()),
+                Rejection.ERASURE_OVERRIDE_NOT_PERMITTED);
+    }
+
+    private static Map<String, Object> administratorNow() {
+        return Map.of(RecordMetadata.RECORDED_AT, NOW.toString(), RecordMetadata.ROLE, "ADMINISTRATOR");
     }
 
     @Test

@@ -105,6 +105,6 @@ class SnapshotRevisionTest {
 
     @Test
     void snapshotsAreWrittenWithTheRecordsRevision() {
-        assertThat(serializer.typeForClass(PatientRecord.class).getRevision()).isEqualTo("1");
+        assertThat(serializer.typeForClass(PatientRecord.class).getRevision()).isEqualTo("2");
     }
 }

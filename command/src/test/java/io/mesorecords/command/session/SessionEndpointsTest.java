@@ -19,6 +19,7 @@ import io.mesorecords.api.session.RecordSessionPerformed;
 import io.mesorecords.api.session.RescheduleSession;
 import io.mesorecords.api.session.ScheduleSession;
 import io.mesorecords.command.http.CommandApiTest;
+import io.mesorecords.command.http.EdgeTestConfiguration;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -107,7 +108,12 @@ class SessionEndpointsTest extends CommandApiTest {
                                 Instant.parse("2025-03-22T10:00:00Z"),
                                 PractitionerId.of("dr-max"),
                                 30),
-                        metadata("dev-user", "PRACTITIONER", "dev-clinic", "corr-move", 5L));
+                        metadata(
+                                EdgeTestConfiguration.PRACTITIONER,
+                                "PRACTITIONER",
+                                EdgeTestConfiguration.CLINIC,
+                                "corr-move",
+                                5L));
     }
 
     @Test
