@@ -86,6 +86,18 @@ public final class TestTokens {
         return role.name().toLowerCase(Locale.ROOT).replace('_', '-') + "@" + clinic;
     }
 
+    /** Makes this actor the authenticated user of the current thread, for tests that call code behind the filters. */
+    public static void actAs(String userId, Collection<Role> roles, Collection<String> clinics) {
+        Actor actor = new Actor(userId, java.util.EnumSet.copyOf(roles), new java.util.TreeSet<>(clinics));
+        org.springframework.security.core.context.SecurityContextHolder.getContext()
+                .setAuthentication(new ActorAuthentication(actor, null));
+    }
+
+    /** Forgets the user {@link #actAs} set. */
+    public static void forgetActor() {
+        org.springframework.security.core.context.SecurityContextHolder.clearContext();
+    }
+
     /** Settings under which a whole application trusts these tokens (JWT mode, this key). */
     public static Map<String, String> properties() {
         Map<String, String> properties = new LinkedHashMap<>();

@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 // Before the write side's catch-all advice when both sides run in one process; it only answers its own exceptions.
 @Order(Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice
-class ReadProblems {
+public class ReadProblems {
 
     @ExceptionHandler(ReadProblem.class)
     ResponseEntity<ProblemDetail> refused(ReadProblem problem) {

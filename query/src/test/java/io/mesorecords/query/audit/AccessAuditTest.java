@@ -9,16 +9,21 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import io.mesorecords.api.clinical.Ingredient;
 import io.mesorecords.api.common.PatientId;
+import io.mesorecords.platform.security.Role;
+import io.mesorecords.platform.security.TestTokens;
+import io.mesorecords.query.projection.ReadSideSecurity;
 import io.mesorecords.query.projection.ReadSideTest;
 import io.mesorecords.query.projection.RecordedEvents;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -51,14 +56,21 @@ class AccessAuditTest {
     private static MockHttpServletRequestBuilder historyOf(PatientId patient, String user) {
         return get("/patients/{id}/history", patient)
                 .param("minVersion", "1")
-                .header("X-User-Id", user)
-                .header("X-User-Role", "PRACTITIONER")
+                .header(
+                        HttpHeaders.AUTHORIZATION,
+                        TestTokens.bearer(user, Set.of(Role.PRACTITIONER), Set.of(ReadSideSecurity.CLINIC)))
+                // Former development stand-ins: the token names the reader, these headers carry no weight.
+                .header("X-User-Id", "mallory")
                 .header("X-Clinic-Id", "clinic-7")
                 .header("X-Correlation-Id", "corr-1");
     }
 
     private JsonNode accessLog(String query) throws Exception {
-        String body = http.perform(get("/audit/access?" + query))
+        return accessLogAs(ReadSideSecurity.as(Role.AUDITOR), query);
+    }
+
+    private JsonNode accessLogAs(String authorization, String query) throws Exception {
+        String body = http.perform(get("/audit/access?" + query).header(HttpHeaders.AUTHORIZATION, authorization))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
@@ -82,7 +94,7 @@ class AccessAuditTest {
         assertThat(entry.path("status").asInt()).isEqualTo(200);
         assertThat(entry.path("userId").asString()).isEqualTo("dr-berg");
         assertThat(entry.path("role").asString()).isEqualTo("PRACTITIONER");
-        assertThat(entry.path("clinicId").asString()).isEqualTo("clinic-7");
+        assertThat(entry.path("clinicId").asString()).as("the patient's clinic").isEqualTo(ReadSideSecurity.CLINIC);
         assertThat(entry.path("purposeOfUse").asString()).isEqualTo("QUALITY_IMPROVEMENT");
         assertThat(entry.path("clientAddress").asString()).isEqualTo("127.0.0.1");
         assertThat(entry.path("patientId").asString()).isEqualTo(patient.value().toString());
@@ -107,16 +119,18 @@ class AccessAuditTest {
         assertThat(entry.path("purposeOfUse").asString())
                 .as("the documented default")
                 .isEqualTo("TREATMENT");
-        assertThat(entry.path("userId").asString())
-                .as("the development default")
-                .isEqualTo("dev-user");
+        assertThat(entry.path("userId").asString()).as("the token's user").isEqualTo(ReadSideSecurity.PRACTITIONER);
     }
 
     @Test
     void aReadOfAnUnknownPatientIsLoggedAsRefused() throws Exception {
         PatientId unknown = PatientId.random();
 
-        http.perform(get("/patients/{id}/history", unknown).header("X-User-Id", "curious"))
+        http.perform(get("/patients/{id}/history", unknown)
+                        .header(
+                                HttpHeaders.AUTHORIZATION,
+                                TestTokens.bearer(
+                                        "curious", Set.of(Role.PRACTITIONER), Set.of(ReadSideSecurity.CLINIC))))
                 .andExpect(status().isNotFound());
 
         JsonNode entry = accessLog("patientId=" + unknown).path("entries").get(0);
@@ -143,16 +157,69 @@ class AccessAuditTest {
     }
 
     @Test
-    void anInvalidActorHeaderIsRefusedAndLoggedWithoutIt() throws Exception {
+    void aReadWithoutAValidTokenIsRefusedAndLoggedWithoutAUser() throws Exception {
         PatientId patient = aRegisteredPatient();
 
-        http.perform(get("/patients/{id}/history", patient).header("X-User-Id", "<script>"))
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.code").value("request.invalid-header"));
+        http.perform(get("/patients/{id}/history", patient).header(HttpHeaders.AUTHORIZATION, ""))
+                .andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.code").value("access.unauthenticated"));
+        http.perform(get("/patients/{id}/history", patient).header(HttpHeaders.AUTHORIZATION, "Bearer forged.token.x"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.code").value("access.invalid-token"));
+
+        List<Map<String, Object>> rows = JdbcClient.create(dataSource)
+                .sql(
+                        "SELECT user_id, status, object_path FROM access_audit WHERE object_path = ? ORDER BY chain_position")
+                .param("/patients/" + patient.value() + "/history")
+                .query()
+                .listOfRows();
+        assertThat(rows).hasSize(2);
+        assertThat(rows).allSatisfy(row -> {
+            assertThat(row.get("USER_ID") == null ? row.get("user_id") : row.get("USER_ID"))
+                    .isNull();
+            assertThat(((Number) (row.get("STATUS") == null ? row.get("status") : row.get("STATUS"))).intValue())
+                    .isEqualTo(401);
+        });
+    }
+
+    @Test
+    void aReadOfAnotherClinicsPatientIsRefusedAsUnknownAndLoggedForThePatientsClinic() throws Exception {
+        PatientId patient = aRegisteredPatient();
+        given.awaitProjections();
+
+        http.perform(get("/patients/{id}/history", patient)
+                        .header(
+                                HttpHeaders.AUTHORIZATION,
+                                TestTokens.bearer("prying", Set.of(Role.PRACTITIONER), Set.of("clinic-elsewhere"))))
+                .andExpect(status().isNotFound());
+
+        JsonNode entry = accessLog("patientId=" + patient + "&userId=prying")
+                .path("entries")
+                .get(0);
+        assertThat(entry.path("status").asInt()).isEqualTo(404);
+        assertThat(entry.path("outcome").asString()).isEqualTo("FAILURE");
+        assertThat(entry.path("clinicId").asString())
+                .as("the patient's clinic, whose auditors must see it")
+                .isEqualTo(ReadSideSecurity.CLINIC);
+        assertThat(accessLogAs(TestTokens.bearer(Role.AUDITOR, "clinic-elsewhere"), "patientId=" + patient)
+                        .path("entries"))
+                .as("another clinic's auditor sees nothing of this patient")
+                .isEmpty();
+    }
+
+    @Test
+    void aRoleThatMayNotReadHistoriesIsRefusedAndLoggedInThatRole() throws Exception {
+        PatientId patient = aRegisteredPatient();
+
+        http.perform(get("/patients/{id}/history", patient)
+                        .header(HttpHeaders.AUTHORIZATION, ReadSideSecurity.as(Role.ANALYST)))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.code").value("access.role-not-permitted"));
 
         JsonNode entry = accessLog("patientId=" + patient).path("entries").get(0);
-        assertThat(entry.path("status").asInt()).isEqualTo(400);
-        assertThat(entry.path("userId").isNull()).isTrue();
+        assertThat(entry.path("status").asInt()).isEqualTo(403);
+        assertThat(entry.path("role").asString()).isEqualTo("ANALYST");
+        assertThat(entry.path("userId").asString()).isEqualTo(TestTokens.userOf(Role.ANALYST, ReadSideSecurity.CLINIC));
     }
 
     @Test
@@ -215,7 +282,8 @@ class AccessAuditTest {
                 .sql("SELECT COUNT(*) FROM access_audit")
                 .query(Long.class)
                 .single();
-        http.perform(get("/audit/access")).andExpect(status().isOk());
+        http.perform(get("/audit/access").header(HttpHeaders.AUTHORIZATION, ReadSideSecurity.as(Role.AUDITOR)))
+                .andExpect(status().isOk());
 
         assertThat(JdbcClient.create(dataSource)
                         .sql("SELECT COUNT(*) FROM access_audit")

@@ -6,6 +6,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.mesorecords.api.common.PatientId;
+import io.mesorecords.platform.security.Role;
+import io.mesorecords.query.projection.ReadSideSecurity;
 import io.mesorecords.query.projection.ReadSideTest;
 import io.mesorecords.query.projection.RecordedEvents;
 import java.time.Instant;
@@ -13,6 +15,7 @@ import java.util.Map;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -50,7 +53,8 @@ class AccessLogIntegrityTest {
     void anUntouchedLogIsIntact() throws Exception {
         aLoggedRead();
 
-        http.perform(get("/admin/integrity/access-log"))
+        http.perform(get("/admin/integrity/access-log")
+                        .header(HttpHeaders.AUTHORIZATION, ReadSideSecurity.as(Role.AUDITOR)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("INTACT"))
                 .andExpect(jsonPath("$.firstBrokenLink").doesNotExist());
@@ -71,7 +75,8 @@ class AccessLogIntegrityTest {
                 .param(position)
                 .update();
         try {
-            http.perform(get("/admin/integrity/access-log"))
+            http.perform(get("/admin/integrity/access-log")
+                            .header(HttpHeaders.AUTHORIZATION, ReadSideSecurity.as(Role.AUDITOR)))
                     .andExpect(jsonPath("$.status").value("BROKEN"))
                     .andExpect(jsonPath("$.verifiedEntries").value(position))
                     .andExpect(jsonPath("$.firstBrokenLink.chainPosition").value(position))
@@ -82,7 +87,8 @@ class AccessLogIntegrityTest {
                     .params(user, position)
                     .update();
         }
-        http.perform(get("/admin/integrity/access-log"))
+        http.perform(get("/admin/integrity/access-log")
+                        .header(HttpHeaders.AUTHORIZATION, ReadSideSecurity.as(Role.AUDITOR)))
                 .andExpect(jsonPath("$.status").value("INTACT"));
     }
 
@@ -97,7 +103,8 @@ class AccessLogIntegrityTest {
                 .param(position)
                 .update();
         try {
-            http.perform(get("/admin/integrity/access-log"))
+            http.perform(get("/admin/integrity/access-log")
+                            .header(HttpHeaders.AUTHORIZATION, ReadSideSecurity.as(Role.AUDITOR)))
                     .andExpect(jsonPath("$.status").value("BROKEN"))
                     .andExpect(jsonPath("$.firstBrokenLink.chainPosition").value(position))
                     .andExpect(jsonPath("$.firstBrokenLink.reason").value("ENTRY_MISSING"));
@@ -108,7 +115,8 @@ class AccessLogIntegrityTest {
                     .params(row.values().stream().toList())
                     .update();
         }
-        http.perform(get("/admin/integrity/access-log"))
+        http.perform(get("/admin/integrity/access-log")
+                        .header(HttpHeaders.AUTHORIZATION, ReadSideSecurity.as(Role.AUDITOR)))
                 .andExpect(jsonPath("$.status").value("INTACT"));
     }
 }

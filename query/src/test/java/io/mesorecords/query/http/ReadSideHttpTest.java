@@ -1,17 +1,22 @@
 package io.mesorecords.query.http;
 
 import static io.mesorecords.query.projection.Patients.registered;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.mesorecords.api.common.PatientId;
+import io.mesorecords.platform.security.Role;
+import io.mesorecords.platform.security.TestTokens;
+import io.mesorecords.query.projection.ReadSideSecurity;
 import io.mesorecords.query.projection.ReadSideTest;
 import io.mesorecords.query.projection.RecordedEvents;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.servlet.MockMvc;
 
 @ReadSideTest
@@ -68,11 +73,63 @@ class ReadSideHttpTest {
         http.perform(get("/maintenance-due").param("clinicId", "clinic-1"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.patients").isArray());
-        http.perform(get("/admin/projections"))
+        http.perform(get("/admin/projections")
+                        .header(HttpHeaders.AUTHORIZATION, ReadSideSecurity.as(Role.ADMINISTRATOR)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[?(@.name == 'patient-history')]").exists());
-        http.perform(get("/admin/projections/{name}", "no-such-projection"))
+        http.perform(get("/admin/projections/{name}", "no-such-projection")
+                        .header(HttpHeaders.AUTHORIZATION, ReadSideSecurity.as(Role.ADMINISTRATOR)))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.code").value("projection.unknown"));
+    }
+
+    @Test
+    void aPatientOfAnotherClinicIsAnsweredExactlyAsAnUnknownOne() throws Exception {
+        PatientId patient = PatientId.random();
+        given.record(Instant.parse("2025-01-01T10:00:00Z"), registered(patient, "Mia", "Berg"));
+        http.perform(get("/patients/{id}/history", patient).param("minVersion", "0"))
+                .andExpect(status().isOk());
+
+        String elsewhere = TestTokens.bearer(Role.PRACTITIONER, "clinic-elsewhere");
+        String forOtherClinic = http.perform(
+                        get("/patients/{id}/history", patient).header(HttpHeaders.AUTHORIZATION, elsewhere))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.code").value("patient.not-found"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        PatientId unknown = PatientId.random();
+        String forUnknown = http.perform(
+                        get("/patients/{id}/history", unknown).header(HttpHeaders.AUTHORIZATION, elsewhere))
+                .andExpect(status().isNotFound())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(forOtherClinic.replace(patient.value().toString(), "ID"))
+                .isEqualTo(forUnknown.replace(unknown.value().toString(), "ID"));
+        http.perform(get("/patients/{id}/history", patient)
+                        .param("asOf", "2025-01-02T00:00:00Z")
+                        .header(HttpHeaders.AUTHORIZATION, elsewhere))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aClinicsScheduleAndMaintenanceListAreForItsMembersOnly() throws Exception {
+        http.perform(get("/schedule").param("clinicId", "clinic-elsewhere").param("day", "2025-01-01"))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.code").value("access.not-a-member"));
+        http.perform(get("/maintenance-due").param("clinicId", "clinic-elsewhere"))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.code").value("access.not-a-member"));
+    }
+
+    @Test
+    void withoutATokenNothingIsAnswered() throws Exception {
+        http.perform(get("/schedule")
+                        .param("clinicId", ReadSideSecurity.CLINIC)
+                        .param("day", "2025-01-01")
+                        .header(HttpHeaders.AUTHORIZATION, ""))
+                .andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.code").value("access.unauthenticated"));
     }
 }

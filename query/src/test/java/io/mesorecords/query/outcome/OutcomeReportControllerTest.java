@@ -5,6 +5,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -19,11 +20,15 @@ import io.mesorecords.api.outcome.OutcomeGroup;
 import io.mesorecords.api.outcome.OutcomeGroup.Suppression;
 import io.mesorecords.api.outcome.OutcomeReport;
 import io.mesorecords.api.outcome.PeriodGranularity;
+import io.mesorecords.platform.security.Role;
+import io.mesorecords.platform.security.TestTokens;
+import io.mesorecords.query.http.ReadProblems;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.axonframework.queryhandling.QueryGateway;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
@@ -37,10 +42,16 @@ class OutcomeReportControllerTest {
     QueryGateway gateway = mock(QueryGateway.class);
     MockMvc mvc;
 
+    @AfterEach
+    void forgetAnalyst() {
+        TestTokens.forgetActor();
+    }
+
     @BeforeEach
     void setUp() {
+        TestTokens.actAs("analyst", Set.of(Role.ANALYST), Set.of("clinic-north", "clinic-south"));
         mvc = MockMvcBuilders.standaloneSetup(new OutcomeReportController(gateway))
-                .setControllerAdvice(new OutcomeReportProblems())
+                .setControllerAdvice(new OutcomeReportProblems(), new ReadProblems())
                 .build();
         OutcomeReport report = new OutcomeReport(
                 List.of(OutcomeDimension.TECHNIQUE),
@@ -69,6 +80,34 @@ class OutcomeReportControllerTest {
         assertThat(query.filter().techniques()).isEqualTo(Set.of(Technique.MESO_PEN));
         assertThat(query.filter().clinics()).isEqualTo(Set.of(ClinicId.of("clinic-north")));
         assertThat(query.filter().plannedFrom()).hasToString("2025-01");
+    }
+
+    @Test
+    void aReportWithoutAClinicFilterCoversTheAnalystsClinicsOnly() throws Exception {
+        mvc.perform(get("/reports/outcomes?groupBy=technique").accept(MediaType.APPLICATION_JSON))
+                .andExpect(status().isOk());
+
+        ArgumentCaptor<FindOutcomeReportQuery> sent = ArgumentCaptor.forClass(FindOutcomeReportQuery.class);
+        verify(gateway).query(sent.capture(), eq(OutcomeReport.class));
+        assertThat(sent.getValue().filter().clinics())
+                .isEqualTo(Set.of(ClinicId.of("clinic-north"), ClinicId.of("clinic-south")));
+    }
+
+    @Test
+    void aClinicFilterCannotReachBeyondTheAnalystsClinics() throws Exception {
+        mvc.perform(get("/reports/outcomes?groupBy=technique&clinic=clinic-north,clinic-west")
+                        .accept(MediaType.APPLICATION_JSON))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.code").value("access.not-a-member"));
+        verifyNoInteractions(gateway);
+    }
+
+    @Test
+    void anAnalystOfNoClinicGetsNoReport() throws Exception {
+        TestTokens.actAs("analyst", Set.of(Role.ANALYST), Set.of());
+        mvc.perform(get("/reports/outcomes?groupBy=technique").accept(MediaType.APPLICATION_JSON))
+                .andExpect(status().isForbidden());
+        verifyNoInteractions(gateway);
     }
 
     @Test

@@ -6,15 +6,17 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 
 /**
  * A read-side test context: the projections' pooled streaming processors read an embedded event store in the same
  * in-memory H2 database as the read models and the token store. All read-side tests share one context (and
- * database), so each test uses fresh ids.
+ * database), so each test uses fresh ids. Requests authenticate as {@link ReadSideSecurity} says.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @AutoConfigureMockMvc
+@Import(ReadSideSecurity.class)
 @SpringBootTest(
         classes = ReadSideTestApplication.class,
         properties = {
