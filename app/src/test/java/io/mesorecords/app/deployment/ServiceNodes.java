@@ -1,6 +1,7 @@
 package io.mesorecords.app.deployment;
 
 import io.mesorecords.command.CommandServiceApplication;
+import io.mesorecords.platform.security.TestTokens;
 import io.mesorecords.query.QueryServiceApplication;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -72,6 +73,10 @@ final class ServiceNodes implements AutoCloseable {
         String node = side + "-" + started.incrementAndGet();
         List<String> nodeArguments = new ArrayList<>(arguments);
         nodeArguments.add("--server.port=0");
+        // Every node trusts the test issuer's tokens, as a deployment trusts its authorization server.
+        for (String property : TestTokens.propertyPairs()) {
+            nodeArguments.add("--" + property);
+        }
         nodeArguments.add("--" + NODE_PROPERTY + "=" + node);
         // Several nodes share this JVM: each claims processor segments under its own name.
         nodeArguments.add("--mesorecords.processing.node-id=" + node);

@@ -1,31 +1,64 @@
 package io.mesorecords.app.scenario;
 
+import io.mesorecords.platform.security.Role;
+import io.mesorecords.platform.security.TestTokens;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A client of the running backend over real HTTP, as a clinic's front end would call it. */
+/**
+ * A client of the running backend over real HTTP, as a clinic's front end would call it: signed in (a token of the
+ * test issuer) as practitioner {@code dr-jansen} of its clinic unless told to act as someone else.
+ */
 public final class ClinicHttp {
+
+    public static final String PRACTITIONER = "dr-jansen";
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final HttpClient http;
     private final String baseUrl;
     private final String clinic;
+    private final String authorization;
 
     public ClinicHttp(int port) {
         this(port, "clinic-amsterdam");
     }
 
-    /** A client acting for the given clinic. */
+    /** A practitioner of the given clinic. */
     public ClinicHttp(int port, String clinic) {
-        this.baseUrl = "http://127.0.0.1:" + port;
+        this(
+                HttpClient.newHttpClient(),
+                "http://127.0.0.1:" + port,
+                clinic,
+                TestTokens.bearer(PRACTITIONER, List.of(Role.PRACTITIONER), List.of(clinic)));
+    }
+
+    private ClinicHttp(HttpClient http, String baseUrl, String clinic, String authorization) {
+        this.http = http;
+        this.baseUrl = baseUrl;
         this.clinic = clinic;
+        this.authorization = authorization;
+    }
+
+    /** The same client signed in as a user of this role at the same clinic ({@code role@clinic}). */
+    public ClinicHttp as(Role role) {
+        return new ClinicHttp(http, baseUrl, clinic, TestTokens.bearer(role, clinic));
+    }
+
+    /** The same client sending this Authorization header (null: none). */
+    public ClinicHttp withAuthorization(String authorization) {
+        return new ClinicHttp(http, baseUrl, clinic, authorization);
+    }
+
+    public String clinic() {
+        return clinic;
     }
 
     public record Answer(int status, String etag, String location, JsonNode body) {
@@ -52,19 +85,29 @@ public final class ClinicHttp {
         String json = body instanceof String raw ? raw : JSON.writeValueAsString(body);
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .header("Content-Type", "application/json")
-                .header("X-User-Id", "dr-jansen")
-                .header("X-User-Role", "PRACTITIONER")
-                .header("X-Clinic-Id", clinic)
                 .POST(HttpRequest.BodyPublishers.ofString(json));
+        signed(request);
         headers.forEach(request::header);
         return send(request.build());
     }
 
     public Answer get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+        return get(path, Map.of());
+    }
+
+    public Answer get(String path, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .header("Accept", "application/json")
-                .GET()
-                .build());
+                .GET();
+        signed(request);
+        headers.forEach(request::header);
+        return send(request.build());
+    }
+
+    private void signed(HttpRequest.Builder request) {
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
     }
 
     private Answer send(HttpRequest request) {

@@ -12,7 +12,7 @@ import java.util.UUID;
  * One patient's full course over HTTP: register, screening, consents, a planned course with baselines, five sessions
  * scheduled and performed, a reaction and its resolution, an assessment, completion. 21 events in all.
  */
-final class ClinicalScenario {
+public final class ClinicalScenario {
 
     static final int EVENTS = 21;
 
@@ -23,7 +23,7 @@ final class ClinicalScenario {
     ClinicHttp.Answer completed;
 
     /** Sends every command of the course and answers the last acknowledgement (the completion). */
-    ClinicalScenario recordFullCourse(ClinicHttp http) {
+    public ClinicalScenario recordFullCourse(ClinicHttp http) {
         expect(http.post("/patients", registration(patient)), 201);
         expect(http.post(path("/screenings"), screening("VITAMIN_C")), 201);
         expect(http.post(path("/consents"), consent("TREATMENT")), 201);
@@ -53,7 +53,23 @@ final class ClinicalScenario {
         return this;
     }
 
-    String path(String tail) {
+    public String patientId() {
+        return patient;
+    }
+
+    public String courseId() {
+        return course;
+    }
+
+    public String firstSessionId() {
+        return sessions.get(0);
+    }
+
+    public String reactionId() {
+        return reaction;
+    }
+
+    public String path(String tail) {
         return "/patients/" + patient + tail;
     }
 

@@ -3,6 +3,7 @@ package io.mesorecords.app.scenario;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mesorecords.app.support.EmbeddedDatabase;
+import io.mesorecords.platform.security.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -24,8 +25,8 @@ class ProjectionLagActuatorTest {
 
     @Test
     void everyProcessorReportsItsLag() {
-        ClinicHttp http = new ClinicHttp(port);
-        new ClinicalScenario().recordFullCourse(http);
+        new ClinicalScenario().recordFullCourse(new ClinicHttp(port));
+        ClinicHttp http = new ClinicHttp(port).as(Role.ADMINISTRATOR);
 
         ClinicHttp.Answer projections = http.get("/actuator/projections");
         assertThat(projections.status()).as("%s", projections).isEqualTo(200);
@@ -36,5 +37,21 @@ class ProjectionLagActuatorTest {
         assertThat(lag.status()).as("%s", lag).isEqualTo(200);
         JsonNode value = lag.body().path("measurements").get(0).path("value");
         assertThat(value.isNumber()).isTrue();
+    }
+
+    @Test
+    void actuatorEndpointsBeyondHealthAreForAdministratorsOnly() {
+        ClinicHttp practitioner = new ClinicHttp(port);
+        ClinicHttp anonymous = practitioner.withAuthorization(null);
+        for (String path : new String[] {"/actuator/projections", "/actuator/metrics", "/actuator/info", "/actuator"}) {
+            assertThat(practitioner.get(path).status())
+                    .as("%s as a practitioner", path)
+                    .isEqualTo(403);
+            assertThat(anonymous.get(path).status())
+                    .as("%s without a token", path)
+                    .isEqualTo(401);
+        }
+        assertThat(anonymous.get("/actuator/health").status()).isEqualTo(200);
+        assertThat(anonymous.get("/actuator/health/liveness").status()).isEqualTo(200);
     }
 }

@@ -2,6 +2,7 @@ package io.mesorecords.app.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mesorecords.platform.security.Role;
 import java.nio.charset.StandardCharsets;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,7 +32,7 @@ abstract class RecordIntegrityContract {
     }
 
     private JsonNode integrityOf(ClinicalScenario scenario) {
-        ClinicHttp.Answer answer = http.get(scenario.path("/integrity"));
+        ClinicHttp.Answer answer = http.as(Role.AUDITOR).get(scenario.path("/integrity"));
         assertThat(answer.status()).as("%s", answer).isEqualTo(200);
         return answer.body();
     }
@@ -133,7 +134,7 @@ abstract class RecordIntegrityContract {
 
     @Test
     void anUnknownPatientIsNotFound() {
-        ClinicHttp.Answer answer = http.get("/patients/" + java.util.UUID.randomUUID() + "/integrity");
+        ClinicHttp.Answer answer = http.as(Role.AUDITOR).get("/patients/" + java.util.UUID.randomUUID() + "/integrity");
 
         assertThat(answer.status()).isEqualTo(404);
         assertThat(answer.body().path("code").asString()).isEqualTo("patient.not-found");
@@ -144,12 +145,16 @@ abstract class RecordIntegrityContract {
         ClinicalScenario scenario = new ClinicalScenario().recordFullCourse(http);
 
         ClinicHttp.Answer history = http.get(scenario.path("/history?minVersion=" + scenario.completed.version()));
-        ClinicHttp.Answer log = http.get("/audit/access?patientId=" + scenario.patient);
+        ClinicHttp.Answer log = http.as(Role.AUDITOR).get("/audit/access?patientId=" + scenario.patient);
 
         assertThat(history.status()).isEqualTo(200);
         assertThat(log.body().path("entries")).hasSize(1);
         assertThat(log.body().path("entries").get(0).path("status").asInt()).isEqualTo(200);
-        assertThat(http.get("/admin/integrity/access-log").body().path("status").asString())
+        assertThat(http.as(Role.AUDITOR)
+                        .get("/admin/integrity/access-log")
+                        .body()
+                        .path("status")
+                        .asString())
                 .isEqualTo("INTACT");
     }
 }

@@ -3,6 +3,7 @@ package io.mesorecords.app.scenario;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.mesorecords.platform.security.Role;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -86,11 +87,13 @@ abstract class RecordsReadBackContract {
     void theOutcomeReportCountsTheCourseAndNamesNobody() {
         // A clinic of its own, so that only this test's course is in the filtered report.
         String clinic = "clinic-" + java.util.UUID.randomUUID().toString().substring(0, 8);
-        new ClinicalScenario().recordFullCourse(new ClinicHttp(port, clinic));
+        ClinicHttp clinicHttp = new ClinicHttp(port, clinic);
+        new ClinicalScenario().recordFullCourse(clinicHttp);
         awaitProjectionsCaughtUp();
 
-        ClinicHttp.Answer report =
-                http.get("/reports/outcomes?groupBy=technique&technique=MESO_INJECTOR&clinic=" + clinic);
+        ClinicHttp.Answer report = clinicHttp
+                .as(Role.ANALYST)
+                .get("/reports/outcomes?groupBy=technique&technique=MESO_INJECTOR&clinic=" + clinic);
 
         assertThat(report.status()).as("%s", report).isEqualTo(200);
         JsonNode group = report.body().path("groups").get(0);
@@ -125,8 +128,10 @@ abstract class RecordsReadBackContract {
                 .isEqualTo(201);
         awaitProjectionsCaughtUp();
 
-        JsonNode uses =
-                http.get("/lots/" + ClinicalRequests.LOT + "/sessions").body().path("uses");
+        JsonNode uses = clinicHttp
+                .get("/lots/" + ClinicalRequests.LOT + "/sessions")
+                .body()
+                .path("uses");
         List<String> sessionsOfTreated = new ArrayList<>();
         uses.forEach(use -> {
             if (use.path("patientId").asString().equals(treated.patient)) {
@@ -136,7 +141,7 @@ abstract class RecordsReadBackContract {
         assertThat(sessionsOfTreated).containsExactlyInAnyOrderElementsOf(treated.sessions);
 
         String day = ClinicalRequests.weekly(0).toString().substring(0, 10);
-        ClinicHttp.Answer schedule = http.get("/schedule?clinicId=" + clinic + "&day=" + day);
+        ClinicHttp.Answer schedule = clinicHttp.as(Role.FRONT_DESK).get("/schedule?clinicId=" + clinic + "&day=" + day);
         assertThat(schedule.status()).as("%s", schedule).isEqualTo(200);
         assertThat(schedule.body().path("sessions"))
                 .extracting(s -> s.path("sessionId").asString())
@@ -155,7 +160,7 @@ abstract class RecordsReadBackContract {
         assertThat(unknownPatient.status()).as("%s", unknownPatient).isEqualTo(404);
         assertThat(unknownPatient.code()).isEqualTo("patient.not-found");
 
-        ClinicHttp.Answer misspelt = http.get("/reports/outcomes?groupBy=technique&tecnique=LASER");
+        ClinicHttp.Answer misspelt = http.as(Role.ANALYST).get("/reports/outcomes?groupBy=technique&tecnique=LASER");
         assertThat(misspelt.status()).as("%s", misspelt).isEqualTo(400);
         assertThat(misspelt.code()).endsWith("unknown-parameter");
     }
@@ -164,7 +169,9 @@ abstract class RecordsReadBackContract {
         await().atMost(Duration.ofSeconds(30))
                 .pollInterval(Duration.ofMillis(50))
                 .until(() -> {
-                    JsonNode statuses = http.get("/admin/projections").body();
+                    JsonNode statuses = http.as(Role.ADMINISTRATOR)
+                            .get("/admin/projections")
+                            .body();
                     boolean allCaughtUp = statuses.size() > 0;
                     for (JsonNode status : statuses) {
                         allCaughtUp &= status.path("running").asBoolean()

@@ -1,7 +1,6 @@
 package io.mesorecords.platform.security;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.ServletException;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
@@ -13,17 +12,18 @@ import org.springframework.security.oauth2.jwt.JwsHeader;
 import org.springframework.security.oauth2.jwt.JwtClaimsSet;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
 import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.function.ServerRequest;
+import org.springframework.web.servlet.function.ServerResponse;
 
 /**
  * {@code POST /dev/token} with {@code {"username": "...", "password": "..."}}: a bearer token for a configured
  * development user, with the claims a production authorization server would send ({@code sub}, {@code roles}, {@code
  * clinics}). An unknown user and a wrong password get the same answer, after the same work.
+ *
+ * <p>A functional route rather than a controller, so that no component scan of {@code io.mesorecords} can pick it up
+ * outside the development mode: only {@link DevelopmentSignInConfiguration} routes to it.
  */
-@RestController
-public class DevelopmentSignIn {
+public final class DevelopmentSignIn {
 
     public static final String PATH = "/dev/token";
 
@@ -49,18 +49,17 @@ public class DevelopmentSignIn {
     /** An OAuth2-style token answer. */
     public record TokenAnswer(String access_token, String token_type, long expires_in) {}
 
-    @PublicEndpoint
-    @PostMapping(path = PATH, consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-    public TokenAnswer token(
-            @RequestBody SignInRequest credentials, HttpServletRequest request, HttpServletResponse response)
-            throws IOException {
+    ServerResponse token(ServerRequest request) throws ServletException, IOException {
+        SignInRequest credentials = request.body(SignInRequest.class);
         SecuritySettings.DevelopmentUser user =
                 credentials.username() == null ? null : settings.users().get(credentials.username());
         String password = credentials.password() == null ? "" : credentials.password();
         boolean matches = passwords.matches(password, user == null ? noSuchUser : user.password());
         if (user == null || !matches) {
-            SecurityProblems.SIGN_IN_FAILED.write(request, response, "Unknown user or wrong password");
-            return null;
+            return ServerResponse.status(SecurityProblems.SIGN_IN_FAILED.status())
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .header("WWW-Authenticate", "Bearer")
+                    .body(SecurityProblems.SIGN_IN_FAILED.body(request.path(), "Unknown user or wrong password"));
         }
         Instant now = clock.instant();
         JwtClaimsSet claims = JwtClaimsSet.builder()
@@ -74,6 +73,9 @@ public class DevelopmentSignIn {
         String token = encoder.encode(JwtEncoderParameters.from(
                         JwsHeader.with(SignatureAlgorithm.RS256).build(), claims))
                 .getTokenValue();
-        return new TokenAnswer(token, "Bearer", settings.tokenLifetime().toSeconds());
+        return ServerResponse.ok()
+                .contentType(MediaType.APPLICATION_JSON)
+                .header("Cache-Control", "no-store")
+                .body(new TokenAnswer(token, "Bearer", settings.tokenLifetime().toSeconds()));
     }
 }

@@ -20,12 +20,17 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
+import org.springframework.http.MediaType;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+import org.springframework.web.servlet.function.RequestPredicates;
+import org.springframework.web.servlet.function.RouterFunction;
+import org.springframework.web.servlet.function.RouterFunctions;
+import org.springframework.web.servlet.function.ServerResponse;
 
 /**
  * The embedded default's development sign-in ({@code mesorecords.security.mode=development}): users from {@code
@@ -68,12 +73,15 @@ public class DevelopmentSignInConfiguration {
     }
 
     @Bean
-    DevelopmentSignIn developmentSignIn(SecuritySettings settings, ObjectProvider<Clock> clock) {
-        return new DevelopmentSignIn(
+    RouterFunction<ServerResponse> developmentSignInRoute(SecuritySettings settings, ObjectProvider<Clock> clock) {
+        DevelopmentSignIn signIn = new DevelopmentSignIn(
                 settings.development(),
                 new NimbusJwtEncoder(new ImmutableJWKSet<>(new JWKSet(key))),
                 PasswordEncoderFactories.createDelegatingPasswordEncoder(),
                 clock.getIfAvailable(Clock::systemUTC));
+        return RouterFunctions.route()
+                .POST(DevelopmentSignIn.PATH, RequestPredicates.contentType(MediaType.APPLICATION_JSON), signIn::token)
+                .build();
     }
 
     /** Throws when the configuration is not the embedded default: H2, and no Axon Server. */

@@ -28,9 +28,6 @@ public final class EndpointRoles implements HandlerInterceptor {
         if (!(handler instanceof HandlerMethod method) || !isOwn(method)) {
             return true;
         }
-        if (method.hasMethodAnnotation(PublicEndpoint.class)) {
-            return true;
-        }
         Optional<List<Role>> allowed = ruleOf(method);
         if (allowed.isEmpty()) {
             SecurityProblems.NO_RULE.write(request, response, "This endpoint has no access rule and answers nobody");

@@ -57,11 +57,15 @@ public enum SecurityProblems {
         if (status == HttpStatus.UNAUTHORIZED) {
             response.setHeader("WWW-Authenticate", "Bearer");
         }
-        String body = "{\"type\":" + json(TYPE_BASE + code) + ",\"title\":" + json(title) + ",\"status\":"
-                + status.value() + ",\"detail\":" + json(detail) + ",\"instance\":" + json(request.getRequestURI())
-                + ",\"code\":" + json(code) + "}";
-        response.getOutputStream().write(body.getBytes(StandardCharsets.UTF_8));
+        response.getOutputStream().write(body(request.getRequestURI(), detail).getBytes(StandardCharsets.UTF_8));
         response.flushBuffer();
+    }
+
+    /** The problem as RFC 9457 JSON. */
+    public String body(String instance, String detail) {
+        return "{\"type\":" + json(TYPE_BASE + code) + ",\"title\":" + json(title) + ",\"status\":" + status.value()
+                + ",\"detail\":" + json(detail) + ",\"instance\":" + json(instance) + ",\"code\":" + json(code)
+                + "}";
     }
 
     private static String json(String text) {

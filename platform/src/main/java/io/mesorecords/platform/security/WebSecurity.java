@@ -130,7 +130,7 @@ public class WebSecurity {
         }
     }
 
-    private static CorsConfigurationSource cors(List<String> allowedOrigins) {
+    static CorsConfigurationSource cors(List<String> allowedOrigins) {
         UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
         if (!allowedOrigins.isEmpty()) {
             CorsConfiguration configuration = new CorsConfiguration();
