@@ -70,9 +70,7 @@ final class Api {
     private HttpRequest.Builder request(String path) {
         return HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .timeout(Duration.ofSeconds(30))
-                .header("X-User-Id", "bench")
-                .header("X-User-Role", "PRACTITIONER")
-                .header("X-Clinic-Id", "clinic-bench");
+                .header("Authorization", BenchIssuer.shared().bearer());
     }
 
     private Reply send(HttpRequest request) throws IOException, InterruptedException {

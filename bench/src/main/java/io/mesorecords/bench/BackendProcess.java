@@ -43,6 +43,8 @@ final class BackendProcess implements AutoCloseable {
                 // The benchmark reads heap figures from the metrics endpoint; the app exposes health and info only.
                 "--management.endpoints.web.exposure.include=health,info,metrics"));
         command.addAll(storage.args());
+        // Authenticated as production would be: JWTs of the benchmark's own issuer, on every storage.
+        command.addAll(BenchIssuer.shared().backendArguments());
         ProcessBuilder builder =
                 new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(storage.env());

@@ -67,7 +67,8 @@ class HardeningTest {
                 .header("Access-Control-Request-Method", "POST"));
         assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin"))
                 .isEmpty();
-        assertThat(preflight.headers().firstValue("Access-Control-Allow-Methods")).isEmpty();
+        assertThat(preflight.headers().firstValue("Access-Control-Allow-Methods"))
+                .isEmpty();
     }
 
     @Test
