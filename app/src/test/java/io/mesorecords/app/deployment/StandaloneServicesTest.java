@@ -2,6 +2,7 @@ package io.mesorecords.app.deployment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mesorecords.privacy.PersonalDataSerializer;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -64,7 +65,7 @@ class StandaloneServicesTest {
     }
 
     static void assertSharedSettings(ConfigurableApplicationContext node) {
-        assertThat(node.getBean("eventSerializer", Serializer.class)).isInstanceOf(Jackson3Serializer.class);
+        assertThat(node.getBean("eventSerializer", Serializer.class)).isInstanceOf(PersonalDataSerializer.class);
         assertThat(node.getBean("messageSerializer", Serializer.class)).isInstanceOf(Jackson3Serializer.class);
         assertThat(node.getBeanProvider(UpdateChecker.class).getIfAvailable()).isNull();
         assertThat(node.getEnvironment().getProperty("axon.update-check.disabled", Boolean.class))
