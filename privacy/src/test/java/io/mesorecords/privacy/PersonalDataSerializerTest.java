@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -142,10 +143,12 @@ class PersonalDataSerializerTest {
         PatientRegistered registered = registered();
         ObjectNode stored = tree(serializer.serialize(registered, byte[].class));
         String sealed = stored.get("name").get(PersonalValues.ENVELOPE).asString();
-        char[] chars = sealed.toCharArray();
-        int last = chars.length - 3;
-        chars[last] = chars[last] == 'A' ? 'B' : 'A';
-        ((ObjectNode) stored.get("name")).put(PersonalValues.ENVELOPE, new String(chars));
+        byte[] raw = Base64.getDecoder().decode(sealed.substring(FieldCipher.VERSION.length()));
+        raw[raw.length - 20] ^= 1; // a bit of the ciphertext, just before the tag
+        ((ObjectNode) stored.get("name"))
+                .put(
+                        PersonalValues.ENVELOPE,
+                        FieldCipher.VERSION + Base64.getEncoder().encodeToString(raw));
 
         assertThatThrownBy(() -> serializer.deserialize(serialized(stored, PatientRegistered.class)))
                 .isInstanceOf(PersonalDataUnreadableException.class)
