@@ -1,6 +1,8 @@
 package io.mesorecords.privacy;
 
 import io.mesorecords.api.common.PatientEvent;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.axonframework.serialization.Converter;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.SerializedType;
@@ -22,6 +24,9 @@ public final class PersonalDataSerializer implements Serializer {
 
     private final Jackson3Serializer delegate;
     private final PersonalValues values;
+    // Resolving a type name to its class on every read costs a class lookup; a rebuild reads tens of thousands a
+    // second.
+    private final Map<String, PersonalFields> fieldsByTypeName = new ConcurrentHashMap<>();
 
     public PersonalDataSerializer(Jackson3Serializer delegate, PersonalDataKeys keys) {
         this.delegate = delegate;
@@ -43,7 +48,9 @@ public final class PersonalDataSerializer implements Serializer {
 
     @Override
     public <S, T> T deserialize(SerializedObject<S> serializedObject) {
-        PersonalFields fields = PersonalFields.of(classForType(serializedObject.getType()));
+        PersonalFields fields = fieldsByTypeName.computeIfAbsent(
+                serializedObject.getType().getName(),
+                name -> PersonalFields.of(classForType(serializedObject.getType())));
         if (fields.isEmpty()) {
             return delegate.deserialize(serializedObject);
         }

@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.SubscribingEventProcessor;
 import org.axonframework.modelling.command.Repository;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.jackson3.Jackson3Serializer;
@@ -30,8 +31,11 @@ class StandaloneServicesTest {
 
             assertThat(command.containsBean("commandSchema")).isTrue();
             assertThat(SideBeans.of(command, SideBeans.READ_SIDE)).isEmpty();
+            // Its one processor destroys erased patients' keys inside the erasing command's transaction: no projection.
             assertThat(command.getBean(EventProcessingConfiguration.class).eventProcessors())
-                    .isEmpty();
+                    .containsOnlyKeys("personal-data-keys")
+                    .allSatisfy(
+                            (name, processor) -> assertThat(processor).isInstanceOf(SubscribingEventProcessor.class));
             assertThat(command.getEnvironment().getProperty("spring.application.name"))
                     .isEqualTo("mesorecords-command");
             assertSharedSettings(command);
