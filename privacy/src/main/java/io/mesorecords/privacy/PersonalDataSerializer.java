@@ -41,9 +41,14 @@ public final class PersonalDataSerializer implements Serializer {
         }
         ObjectNode tree = delegate.getObjectMapper().valueToTree(object);
         values.seal(tree, ((PatientEvent) object).patientId().asString(), fields);
-        SerializedObject<JsonNode> sealed =
-                new SimpleSerializedObject<>(tree, JsonNode.class, delegate.typeForClass(object.getClass()));
-        return delegate.getConverter().convert(sealed, expectedRepresentation);
+        SerializedType type = delegate.typeForClass(object.getClass());
+        if (String.class.equals(expectedRepresentation)) {
+            @SuppressWarnings("unchecked")
+            T text = (T) delegate.getObjectMapper().writeValueAsString(tree);
+            return new SimpleSerializedObject<>(text, expectedRepresentation, type);
+        }
+        return delegate.getConverter()
+                .convert(new SimpleSerializedObject<>(tree, JsonNode.class, type), expectedRepresentation);
     }
 
     @Override

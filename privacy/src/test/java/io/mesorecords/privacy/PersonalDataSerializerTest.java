@@ -139,6 +139,16 @@ class PersonalDataSerializerTest {
     }
 
     @Test
+    void identifyingDataRoundTripsAsTextToo() {
+        PatientRegistered registered = registered();
+
+        SerializedObject<String> stored = serializer.serialize(registered, String.class);
+
+        assertThat(stored.getData()).contains("\"$encrypted\"").doesNotContain("Anna", "1984-05-17");
+        assertThat((Object) serializer.deserialize(stored)).isEqualTo(registered);
+    }
+
+    @Test
     void aTamperedCiphertextFailsAuthentication() {
         PatientRegistered registered = registered();
         ObjectNode stored = tree(serializer.serialize(registered, byte[].class));
