@@ -11,6 +11,7 @@ COPY .mvn/ .mvn/
 COPY mvnw pom.xml ./
 COPY shared/ shared/
 COPY platform/ platform/
+COPY privacy/ privacy/
 COPY command/ command/
 COPY query/ query/
 COPY app/pom.xml app/

@@ -30,3 +30,17 @@ CREATE TABLE IF NOT EXISTS SnapshotEventEntry (
     CONSTRAINT pk_snapshot_event PRIMARY KEY (aggregateIdentifier, sequenceNumber),
     CONSTRAINT uk_snapshot_event_identifier UNIQUE (eventIdentifier)
 );
+
+-- The write side's personal data keys (command module, V4__personal_data_key.sql): the read side reads them, and these
+-- tests append events through the encrypting serializer as the write side would.
+CREATE TABLE IF NOT EXISTS personal_data_key (
+    subject_id    VARCHAR(255)             NOT NULL,
+    master_key_id VARCHAR(64),
+    wrapped_key   BLOB,
+    created_at    TIMESTAMP WITH TIME ZONE NOT NULL,
+    destroyed_at  TIMESTAMP WITH TIME ZONE,
+    CONSTRAINT pk_personal_data_key PRIMARY KEY (subject_id),
+    CONSTRAINT ck_personal_data_key_live_or_destroyed CHECK (
+        (destroyed_at IS NULL AND wrapped_key IS NOT NULL AND master_key_id IS NOT NULL)
+        OR (destroyed_at IS NOT NULL AND wrapped_key IS NULL AND master_key_id IS NULL))
+);

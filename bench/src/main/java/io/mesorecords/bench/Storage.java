@@ -3,9 +3,11 @@ package io.mesorecords.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +27,12 @@ sealed interface Storage extends AutoCloseable {
     @Override
     void close() throws Exception;
 
-    /** The server named by BENCH_POSTGRES_URL (default the local one), user BENCH_POSTGRES_USER (postgres). */
-    record Postgres(String adminUrl, String user, String password, String database) implements Storage {
+    /**
+     * The server named by BENCH_POSTGRES_URL (default the local one), user BENCH_POSTGRES_USER (postgres). On PostgreSQL
+     * the backend needs a master key for personal data: a random one per database, the same for every start on it.
+     */
+    record Postgres(String adminUrl, String user, String password, String database, String masterKey)
+            implements Storage {
 
         static Postgres fresh() throws Exception {
             String adminUrl =
@@ -38,7 +44,10 @@ sealed interface Storage extends AutoCloseable {
                     Statement ddl = admin.createStatement()) {
                 ddl.execute("CREATE DATABASE " + database);
             }
-            Postgres fresh = new Postgres(adminUrl, user, password, database);
+            byte[] key = new byte[32];
+            new SecureRandom().nextBytes(key);
+            Postgres fresh = new Postgres(
+                    adminUrl, user, password, database, Base64.getEncoder().encodeToString(key));
             // Also when the benchmark is stopped half-way; dropping twice is harmless.
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {
@@ -64,7 +73,8 @@ sealed interface Storage extends AutoCloseable {
             return Map.of(
                     "SPRING_DATASOURCE_URL", url(),
                     "SPRING_DATASOURCE_USERNAME", user,
-                    "SPRING_DATASOURCE_PASSWORD", password);
+                    "SPRING_DATASOURCE_PASSWORD", password,
+                    "MESORECORDS_PRIVACY_MASTER_KEY", masterKey);
         }
 
         @Override

@@ -52,6 +52,15 @@ class ArchitectureTest {
             .because("platform is plumbing both sides share, with no domain in it");
 
     @ArchTest
+    static final ArchRule thePrivacyModuleKnowsNoSide = noClasses()
+            .that()
+            .resideInAPackage("io.mesorecords.privacy..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("io.mesorecords.command..", "io.mesorecords.query..", "io.mesorecords.app..")
+            .because("both sides encrypt and decrypt personal data the same way, and neither may reach the other");
+
+    @ArchTest
     static final ArchRule theReadSideNeverDependsOnTheWriteSide = noClasses()
             .that()
             .resideInAPackage("io.mesorecords.query..")

@@ -4,7 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mesorecords.app.support.EmbeddedDatabase;
 import io.mesorecords.command.CommandServiceApplication;
+import io.mesorecords.privacy.MasterKey;
+import io.mesorecords.privacy.MasterKeys;
 import io.mesorecords.query.QueryServiceApplication;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -36,6 +41,17 @@ class EmbeddedApplicationTest {
     void leavesTheStandaloneApplicationsOutOfItsScan() {
         assertThat(app.getBeanNamesForType(CommandServiceApplication.class)).isEmpty();
         assertThat(app.getBeanNamesForType(QueryServiceApplication.class)).isEmpty();
+    }
+
+    @Test
+    void generatesItsMasterKeyOnceBesideTheDatabaseFilesForItsOwnerOnly() throws Exception {
+        Path keyFile = Path.of(app.getEnvironment().getProperty("mesorecords.data-dir"), "mesorecords.master-key");
+
+        assertThat(keyFile).exists();
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(keyFile)))
+                .isEqualTo("rw-------");
+        assertThat(MasterKey.ofBase64(Files.readString(keyFile)).id())
+                .isEqualTo(app.getBean(MasterKeys.class).activeId());
     }
 
     @Test

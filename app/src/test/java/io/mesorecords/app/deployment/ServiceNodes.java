@@ -2,6 +2,7 @@ package io.mesorecords.app.deployment;
 
 import io.mesorecords.command.CommandServiceApplication;
 import io.mesorecords.platform.security.TestTokens;
+import io.mesorecords.privacy.MasterKey;
 import io.mesorecords.query.QueryServiceApplication;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -41,7 +42,11 @@ final class ServiceNodes implements AutoCloseable {
      */
     ServiceNodes(ConfigurableApplicationContext infrastructure, String... arguments) {
         this.infrastructure = infrastructure;
-        this.arguments = List.of(arguments);
+        // Nodes of one deployment share their database, so they share its master key (outside the embedded default
+        // every node refuses to start without one).
+        List<String> all = new ArrayList<>(List.of(arguments));
+        all.add("--mesorecords.privacy.master-key=" + MasterKey.random().base64());
+        this.arguments = List.copyOf(all);
     }
 
     ConfigurableApplicationContext commandNode(Class<?>... extraSources) {

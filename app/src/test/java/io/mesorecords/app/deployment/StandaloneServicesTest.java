@@ -2,12 +2,14 @@ package io.mesorecords.app.deployment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mesorecords.privacy.PersonalDataSerializer;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.SubscribingEventProcessor;
 import org.axonframework.modelling.command.Repository;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.jackson3.Jackson3Serializer;
@@ -29,8 +31,11 @@ class StandaloneServicesTest {
 
             assertThat(command.containsBean("commandSchema")).isTrue();
             assertThat(SideBeans.of(command, SideBeans.READ_SIDE)).isEmpty();
+            // Its one processor destroys erased patients' keys inside the erasing command's transaction: no projection.
             assertThat(command.getBean(EventProcessingConfiguration.class).eventProcessors())
-                    .isEmpty();
+                    .containsOnlyKeys("personal-data-keys")
+                    .allSatisfy(
+                            (name, processor) -> assertThat(processor).isInstanceOf(SubscribingEventProcessor.class));
             assertThat(command.getEnvironment().getProperty("spring.application.name"))
                     .isEqualTo("mesorecords-command");
             assertSharedSettings(command);
@@ -64,7 +69,7 @@ class StandaloneServicesTest {
     }
 
     static void assertSharedSettings(ConfigurableApplicationContext node) {
-        assertThat(node.getBean("eventSerializer", Serializer.class)).isInstanceOf(Jackson3Serializer.class);
+        assertThat(node.getBean("eventSerializer", Serializer.class)).isInstanceOf(PersonalDataSerializer.class);
         assertThat(node.getBean("messageSerializer", Serializer.class)).isInstanceOf(Jackson3Serializer.class);
         assertThat(node.getBeanProvider(UpdateChecker.class).getIfAvailable()).isNull();
         assertThat(node.getEnvironment().getProperty("axon.update-check.disabled", Boolean.class))

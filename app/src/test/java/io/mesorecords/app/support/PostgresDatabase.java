@@ -1,5 +1,6 @@
 package io.mesorecords.app.support;
 
+import io.mesorecords.privacy.MasterKey;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /** Points a Spring test context at a fresh PostgreSQL database. */
@@ -15,5 +16,7 @@ public final class PostgresDatabase {
         registry.add("spring.datasource.url", database::url);
         registry.add("spring.datasource.username", database::username);
         registry.add("spring.datasource.password", database::password);
+        // Outside the embedded default the backend refuses to start without a master key: each test brings its own.
+        registry.add("mesorecords.privacy.master-key", () -> MasterKey.random().base64());
     }
 }

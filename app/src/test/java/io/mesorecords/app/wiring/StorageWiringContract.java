@@ -2,6 +2,7 @@ package io.mesorecords.app.wiring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mesorecords.privacy.PersonalDataSerializer;
 import javax.sql.DataSource;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
@@ -58,8 +59,9 @@ abstract class StorageWiringContract {
     }
 
     @Test
-    void eventsAreSerializedWithJackson3() {
-        assertThat(eventSerializer).isInstanceOf(Jackson3Serializer.class);
+    void eventsAreSerializedWithJackson3AndTheirPersonalDataEncrypted() {
+        assertThat(eventSerializer).isInstanceOf(PersonalDataSerializer.class);
+        assertThat(context.getBean("serializer")).isInstanceOf(Jackson3Serializer.class);
     }
 
     @Test

@@ -185,7 +185,8 @@ final class HistoryBuilder {
                 fact.recordedAt(),
                 fact.recordedBy(),
                 event,
-                List.of());
+                List.of(),
+                erased ? Redaction.erasedFieldsOf(event) : List.of());
     }
 
     /** A correction is shown with the latest recording fact of the entry it points at. */
@@ -216,19 +217,15 @@ final class HistoryBuilder {
         contact = null;
         screening = screening == null ? null : (MedicalHistoryRecorded) Redaction.redact(screening);
         courses.values().forEach(CourseDraft::redact);
-        timeline.replaceAll(entry -> withCorrections(
+        timeline.replaceAll(entry -> erased(
                 entry,
                 Redaction.redact(entry.fact()),
                 entry.corrections().stream()
                         .map(c -> new Correction(
                                 c.sequence(),
                                 c.eventId(),
-                                Redaction.redactValues(
-                                        entry.entry() == null
-                                                ? null
-                                                : entry.entry().type(),
-                                        c.correctedValues()),
-                                c.reason(),
+                                Redaction.redactValues(c.correctedValues()),
+                                Redaction.ERASED,
                                 c.recordedAt(),
                                 c.recordedBy()))
                         .toList()));
@@ -244,7 +241,23 @@ final class HistoryBuilder {
                 e.recordedAt(),
                 e.recordedBy(),
                 fact,
-                corrections);
+                corrections,
+                e.erasedFields());
+    }
+
+    /** The entry as erasure leaves it: its personal components gone and named, so a reader sees what was erased. */
+    private static TimelineEntry erased(TimelineEntry e, PatientEvent fact, List<Correction> corrections) {
+        return new TimelineEntry(
+                e.sequence(),
+                e.eventId(),
+                e.type(),
+                e.entry(),
+                e.occurredAt(),
+                e.recordedAt(),
+                e.recordedBy(),
+                fact,
+                corrections,
+                Redaction.erasedFieldsOf(fact));
     }
 
     private List<Contraindication> contraindications() {

@@ -5,6 +5,7 @@ import io.mesorecords.api.common.CourseId;
 import io.mesorecords.api.common.Immutable;
 import io.mesorecords.api.common.PatientEvent;
 import io.mesorecords.api.common.PatientId;
+import io.mesorecords.api.common.PersonalData;
 import io.mesorecords.api.common.SessionId;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,7 +18,7 @@ public record CourseDiscontinued(
         CourseId courseId,
         LocalDate discontinuedOn,
         DiscontinuationReason reason,
-        String details,
+        @PersonalData String details,
         List<SessionId> cancelledSessions)
         implements PatientEvent {
     public CourseDiscontinued {

@@ -28,7 +28,9 @@ import java.util.List;
 
 /**
  * One recorded fact. {@code occurredAt} is the clinical (valid) time where the fact has one, else the moment it was
- * recorded; corrections pointing at this entry are listed with it.
+ * recorded; corrections pointing at this entry are listed with it. Once the patient's personal data was erased,
+ * {@code erasedFields} names the components of {@code fact} that erasure took away (its {@code @PersonalData} ones, now
+ * absent), and the identifying values of corrections read {@code [erased]}; before, it is empty.
  *
  * <p>{@code fact} names its event type ({@code "@type"}, the simple name) so that a history answered by a query node
  * reads back on the node that asked. The type information sits on this field, not on {@link PatientEvent}: there it
@@ -64,8 +66,10 @@ public record TimelineEntry(
                     @JsonSubTypes.Type(SessionScheduled.class)
                 })
                 PatientEvent fact,
-        List<Correction> corrections) {
+        List<Correction> corrections,
+        List<String> erasedFields) {
     public TimelineEntry {
         corrections = Immutable.list(corrections);
+        erasedFields = Immutable.list(erasedFields);
     }
 }

@@ -6,6 +6,7 @@ import io.mesorecords.api.clinical.TreatmentArea;
 import io.mesorecords.api.common.Immutable;
 import io.mesorecords.api.common.PatientEvent;
 import io.mesorecords.api.common.PatientId;
+import io.mesorecords.api.common.PersonalData;
 import io.mesorecords.api.common.ScreeningId;
 import java.time.LocalDate;
 import java.util.Set;
@@ -21,12 +22,12 @@ public record MedicalHistoryRecorded(
         boolean breastfeeding,
         Set<Ingredient> allergies,
         Set<TreatmentArea> activeInfections,
-        String conditions,
-        String medications,
+        @PersonalData String conditions,
+        @PersonalData String medications,
         Score fitzpatrick,
         Score glogau,
-        String goals,
-        String skinRoutine)
+        @PersonalData String goals,
+        @PersonalData String skinRoutine)
         implements PatientEvent {
     public MedicalHistoryRecorded {
         allergies = Immutable.sortedSet(allergies);

@@ -5,6 +5,7 @@ import io.mesorecords.api.clinical.TreatmentArea;
 import io.mesorecords.api.common.CourseId;
 import io.mesorecords.api.common.PatientEvent;
 import io.mesorecords.api.common.PatientId;
+import io.mesorecords.api.common.PersonalData;
 import io.mesorecords.api.common.ReactionId;
 import io.mesorecords.api.common.SessionId;
 import java.time.Instant;
@@ -22,5 +23,5 @@ public record ReactionRecorded(
         boolean serious,
         TreatmentArea area,
         Instant onsetAt,
-        String notes)
+        @PersonalData String notes)
         implements PatientEvent {}

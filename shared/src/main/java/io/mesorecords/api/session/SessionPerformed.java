@@ -7,6 +7,7 @@ import io.mesorecords.api.common.CourseId;
 import io.mesorecords.api.common.Immutable;
 import io.mesorecords.api.common.PatientEvent;
 import io.mesorecords.api.common.PatientId;
+import io.mesorecords.api.common.PersonalData;
 import io.mesorecords.api.common.PractitionerId;
 import io.mesorecords.api.common.SessionId;
 import java.math.BigDecimal;
@@ -29,7 +30,7 @@ public record SessionPerformed(
         Set<TreatmentArea> areas,
         String anaesthetic,
         int durationMinutes,
-        String notes)
+        @PersonalData String notes)
         implements PatientEvent {
     public SessionPerformed {
         products = Immutable.list(products);

@@ -46,7 +46,8 @@ class TimelineFactSerializationTest {
                     Instant.parse("2026-03-02T09:05:00Z"),
                     new RecordedBy("dr-jansen", "PRACTITIONER", "clinic-amsterdam"),
                     fact,
-                    List.of()));
+                    List.of(),
+                    List.of("name")));
         }
         PatientHistory history = new PatientHistory(EventExamples.PATIENT, timeline.size() - 1, null, timeline);
 

@@ -1,0 +1,42 @@
+package io.mesorecords.privacy;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Where the patients' data keys are kept, wrapped under the master key. The JDBC store keeps them in the write side's
+ * database; another store (a KMS, a vault) replaces it by declaring a bean of this type.
+ *
+ * <p>A destroyed key leaves a tombstone: {@link #createIfAbsent} must never bring a key back for a patient whose key
+ * was destroyed, on any node.
+ */
+public interface PersonalDataKeyStore {
+
+    /** The patient's key as stored, or empty when none was ever created. */
+    Optional<StoredKey> find(String subject);
+
+    /**
+     * Stores the key unless the patient already has one (or a tombstone), safely against a concurrent creation on
+     * another node, and answers what is stored afterwards: the given key, the one that won, or the tombstone.
+     */
+    StoredKey createIfAbsent(String subject, WrappedKey key, Instant at);
+
+    /** Destroys the patient's key for good, leaving a tombstone; also when there was no key yet. Idempotent. */
+    void destroy(String subject, Instant at);
+
+    /** The ids of the master keys that stored keys are wrapped under. */
+    java.util.Set<String> masterKeyIds();
+
+    /**
+     * A stored key: wrapped, or destroyed.
+     *
+     * @param key the wrapped key; null once destroyed
+     * @param destroyedAt when it was destroyed; null while it lives
+     */
+    record StoredKey(WrappedKey key, Instant destroyedAt) {
+
+        public boolean destroyed() {
+            return destroyedAt != null;
+        }
+    }
+}
