@@ -3,6 +3,7 @@ package io.mesorecords.app.deployment;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.mesorecords.app.MesoRecordsApplication;
+import io.mesorecords.platform.security.TestTokens;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,7 +25,11 @@ class MasterKeyRefusalTest {
                                 "--spring.profiles.active=axonserver",
                                 "--mesorecords.data-dir=" + data,
                                 "--server.port=0",
-                                "--spring.main.banner-mode=off")
+                                "--spring.main.banner-mode=off",
+                                // A shared configuration authenticates against an authorization server, not the
+                                // development sign-in.
+                                "--" + TestTokens.propertyPairs()[0],
+                                "--" + TestTokens.propertyPairs()[1])
                         .close())
                 .hasStackTraceContaining("No master key for personal data")
                 .hasStackTraceContaining("MESORECORDS_PRIVACY_MASTER_KEY");
