@@ -26,7 +26,12 @@ sealed interface Storage extends AutoCloseable {
     void close() throws Exception;
 
     /** The server named by BENCH_POSTGRES_URL (default the local one), user BENCH_POSTGRES_USER (postgres). */
-    record Postgres(String adminUrl, String user, String password, String database) implements Storage {
+    /**
+     * A fresh database per run: empty, or a copy of {@code BENCH_POSTGRES_TEMPLATE} (a data set an earlier run kept), so
+     * the rebuild and query phases can be repeated without loading a million events each time. With
+     * {@code BENCH_POSTGRES_KEEP}, the run's database is renamed to that name at the end instead of dropped.
+     */
+    record Postgres(String adminUrl, String user, String password, String database, String keepAs) implements Storage {
 
         static Postgres fresh() throws Exception {
             String adminUrl =
@@ -34,11 +39,12 @@ sealed interface Storage extends AutoCloseable {
             String user = System.getenv().getOrDefault("BENCH_POSTGRES_USER", "postgres");
             String password = System.getenv().getOrDefault("BENCH_POSTGRES_PASSWORD", "");
             String database = "mesorecords_bench_" + System.currentTimeMillis();
+            String template = System.getenv("BENCH_POSTGRES_TEMPLATE");
             try (Connection admin = DriverManager.getConnection(adminUrl, user, password);
                     Statement ddl = admin.createStatement()) {
-                ddl.execute("CREATE DATABASE " + database);
+                ddl.execute("CREATE DATABASE " + database + (template == null ? "" : " TEMPLATE " + template));
             }
-            Postgres fresh = new Postgres(adminUrl, user, password, database);
+            Postgres fresh = new Postgres(adminUrl, user, password, database, System.getenv("BENCH_POSTGRES_KEEP"));
             // Also when the benchmark is stopped half-way; dropping twice is harmless.
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {
@@ -72,11 +78,37 @@ sealed interface Storage extends AutoCloseable {
             return List.of();
         }
 
+        /** Ids of the patients already in the store (a copied data set), at most {@code limit}. */
+        List<java.util.UUID> patientIds(int limit) throws Exception {
+            List<java.util.UUID> ids = new java.util.ArrayList<>();
+            try (Connection connection = DriverManager.getConnection(url(), user, password);
+                    Statement query = connection.createStatement();
+                    java.sql.ResultSet rows = query.executeQuery("SELECT aggregateIdentifier FROM DomainEventEntry"
+                            + " WHERE sequenceNumber = 0 AND payloadType LIKE '%PatientRegistered' LIMIT " + limit)) {
+                while (rows.next()) {
+                    ids.add(java.util.UUID.fromString(rows.getString(1)));
+                }
+            }
+            return ids;
+        }
+
         @Override
         public void close() throws Exception {
             try (Connection admin = DriverManager.getConnection(adminUrl, user, password);
                     Statement ddl = admin.createStatement()) {
-                ddl.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+                boolean exists;
+                try (java.sql.ResultSet found =
+                        ddl.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + database + "'")) {
+                    exists = found.next();
+                }
+                if (keepAs != null && exists) {
+                    ddl.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + database
+                            + "'");
+                    ddl.execute("DROP DATABASE IF EXISTS " + keepAs + " WITH (FORCE)");
+                    ddl.execute("ALTER DATABASE " + database + " RENAME TO " + keepAs);
+                } else {
+                    ddl.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+                }
             }
         }
     }

@@ -32,29 +32,38 @@ class OutcomeReportProjection {
     private final OutcomeRecorder recorder;
     private final PatientStream stream;
     private final Pseudonyms keys;
+    private final PatientTrails trails;
 
-    OutcomeReportProjection(OutcomeRows rows, PatientStream stream, Pseudonyms keys) {
+    OutcomeReportProjection(OutcomeRows rows, PatientStream stream, Pseudonyms keys, PatientTrails trails) {
         this.rows = rows;
         this.stream = stream;
         this.keys = keys;
-        this.recorder = new OutcomeRecorder(rows, stream, keys);
+        this.trails = trails;
+        this.recorder = new OutcomeRecorder(rows, keys);
     }
 
     @EventHandler
     void on(ConsentRecorded event, DomainEventMessage<ConsentRecorded> message) {
         long patient = keys.patient(event.patientId());
-        if (event.scope() != ConsentScope.ANALYTICS || rows.includes(patient)) {
-            return;
+        if (event.scope() == ConsentScope.ANALYTICS && !rows.includes(patient)) {
+            rows.include(patient);
+            rebuild(event, message.getSequenceNumber());
         }
-        rows.include(patient);
-        rebuild(event, message.getSequenceNumber());
+        trails.seen(message);
     }
 
     @EventHandler
-    void on(ConsentWithdrawn event) {
+    void on(ConsentWithdrawn event, DomainEventMessage<ConsentWithdrawn> message) {
         if (event.scope() == ConsentScope.ANALYTICS) {
             rows.forget(keys.patient(event.patientId()));
         }
+        trails.seen(message);
+    }
+
+    /** Every other event of a patient only extends the patient's trail. */
+    @EventHandler
+    void on(PatientEvent event, DomainEventMessage<?> message) {
+        trails.seen(message);
     }
 
     @EventHandler
@@ -100,18 +109,41 @@ class OutcomeReportProjection {
     @ResetHandler
     void onReset() {
         rows.clear();
+        trails.clear();
     }
 
     private void whenIncluded(PatientEvent event, DomainEventMessage<?> message) {
         if (rows.includes(keys.patient(event.patientId()))) {
-            recorder.record(message);
+            recorder.record(message, () -> sourcesBefore(message));
         }
+        trails.seen(message);
     }
 
-    /** Replays the patient's events before {@code before}, in recorded order. */
+    private PlanningFacts.Sources sourcesBefore(DomainEventMessage<?> message) {
+        String patientId = message.getAggregateIdentifier();
+        long sequence = message.getSequenceNumber();
+        return trails.before(patientId, sequence)
+                .map(PatientTrails.Trail::sources)
+                .orElseGet(() -> {
+                    PlanningFacts.Sources read = new PlanningFacts.Sources();
+                    stream.upTo(patientId, sequence - 1).forEach(earlier -> read.add(earlier.getPayload()));
+                    return read;
+                });
+    }
+
+    /**
+     * Replays the patient's events before {@code before}, in recorded order. Skipped when the patient's trail shows that
+     * none of them is one the report records.
+     */
     private void rebuild(PatientEvent trigger, long before) {
-        for (DomainEventMessage<?> earlier : stream.upTo(trigger.patientId().asString(), before - 1)) {
-            recorder.record(earlier);
+        String patientId = trigger.patientId().asString();
+        if (trails.before(patientId, before).filter(t -> !t.recordedBefore()).isPresent()) {
+            return;
+        }
+        PlanningFacts.Sources sources = new PlanningFacts.Sources();
+        for (DomainEventMessage<?> earlier : stream.upTo(patientId, before - 1)) {
+            recorder.record(earlier, () -> sources);
+            sources.add(earlier.getPayload());
         }
     }
 

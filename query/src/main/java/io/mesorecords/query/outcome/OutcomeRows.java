@@ -2,15 +2,30 @@ package io.mesorecords.query.outcome;
 
 import io.mesorecords.api.clinical.ReactionType;
 import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Writes of the outcome read model. Every write is idempotent: inserts skip existing keys, and the per-course metric
- * inputs are recomputed from the detail rows rather than incremented, so a redelivered event changes nothing.
+ * inputs are recomputed from the detail rows rather than incremented, so a redelivered event changes nothing. Within a
+ * processor's batch (one unit of work, one transaction) the answers about which patients and courses the report holds
+ * are remembered, and each touched course's metric inputs are recomputed once, just before the batch commits.
  */
 class OutcomeRows {
+
+    /** What one batch learnt and which courses it must recompute; lives and dies with its unit of work. */
+    private static final class Batch {
+        final Map<Long, Boolean> patients = new HashMap<>();
+        final Map<Long, Boolean> courses = new HashMap<>();
+        final Set<Long> counts = new LinkedHashSet<>();
+        final Set<Long> assessments = new LinkedHashSet<>();
+    }
 
     private static final long FORTY_EIGHT_HOURS = 48L * 3600;
     private static final String COURSES_OF_PATIENT = "(SELECT course_key FROM outcome_course WHERE patient_key = :p)";
@@ -29,7 +44,28 @@ class OutcomeRows {
         this.jdbc = jdbc;
     }
 
+    /** The current batch, or none outside a unit of work (then every answer is read and every refresh immediate). */
+    private Batch batch() {
+        if (!CurrentUnitOfWork.isStarted()) {
+            return null;
+        }
+        UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get().root();
+        return unitOfWork.getOrComputeResource(Batch.class.getName(), ignored -> {
+            Batch batch = new Batch();
+            unitOfWork.onPrepareCommit(u -> {
+                batch.counts.forEach(this::refreshCounts);
+                batch.assessments.forEach(this::refreshAssessments);
+            });
+            return batch;
+        });
+    }
+
     boolean includes(long patientKey) {
+        Batch batch = batch();
+        return batch == null ? isIncluded(patientKey) : batch.patients.computeIfAbsent(patientKey, this::isIncluded);
+    }
+
+    private boolean isIncluded(long patientKey) {
         return jdbc.sql("SELECT COUNT(*) FROM outcome_patient WHERE patient_key = ?")
                         .param(patientKey)
                         .query(Long.class)
@@ -42,6 +78,10 @@ class OutcomeRows {
                         + " (SELECT 1 FROM outcome_patient WHERE patient_key = :p)")
                 .param("p", patientKey)
                 .update();
+        Batch batch = batch();
+        if (batch != null) {
+            batch.patients.put(patientKey, true);
+        }
     }
 
     /** Removes the patient and everything recorded about them. */
@@ -50,6 +90,11 @@ class OutcomeRows {
         jdbc.sql("DELETE FROM outcome_patient WHERE patient_key = ?")
                 .param(patientKey)
                 .update();
+        Batch batch = batch();
+        if (batch != null) {
+            batch.patients.put(patientKey, false);
+            batch.courses.clear();
+        }
     }
 
     private void forgetCourses(long patientKey) {
@@ -69,9 +114,19 @@ class OutcomeRows {
         }
         jdbc.sql("DELETE FROM outcome_course").update();
         jdbc.sql("DELETE FROM outcome_patient").update();
+        Batch batch = batch();
+        if (batch != null) {
+            batch.patients.clear();
+            batch.courses.clear();
+        }
     }
 
     boolean hasCourse(long courseKey) {
+        Batch batch = batch();
+        return batch == null ? isCourse(courseKey) : batch.courses.computeIfAbsent(courseKey, this::isCourse);
+    }
+
+    private boolean isCourse(long courseKey) {
         return jdbc.sql("SELECT COUNT(*) FROM outcome_course WHERE course_key = ?")
                         .param(courseKey)
                         .query(Long.class)
@@ -82,6 +137,10 @@ class OutcomeRows {
     void planCourse(CourseRow course) {
         if (hasCourse(course.courseKey())) {
             return;
+        }
+        Batch batch = batch();
+        if (batch != null) {
+            batch.courses.put(course.courseKey(), true);
         }
         jdbc.sql(
                         """
@@ -141,7 +200,7 @@ class OutcomeRows {
                 .param("p", practitionerId)
                 .update();
         refreshPractitioners(courseKey);
-        refreshCounts(courseKey);
+        countsChanged(courseKey);
     }
 
     private void refreshPractitioners(long courseKey) {
@@ -169,7 +228,7 @@ class OutcomeRows {
                 .param("serious", reaction.serious())
                 .param("onset", reaction.onsetEpoch())
                 .update();
-        refreshCounts(reaction.courseKey());
+        countsChanged(reaction.courseKey());
     }
 
     /** Sets one column of a reaction (its resolution) and recomputes its course. */
@@ -181,7 +240,25 @@ class OutcomeRows {
                 .param(reactionKey)
                 .query(Long.class)
                 .optional()
-                .ifPresent(this::refreshCounts);
+                .ifPresent(this::countsChanged);
+    }
+
+    private void countsChanged(long courseKey) {
+        Batch batch = batch();
+        if (batch == null) {
+            refreshCounts(courseKey);
+        } else {
+            batch.counts.add(courseKey);
+        }
+    }
+
+    private void assessmentsChanged(long courseKey) {
+        Batch batch = batch();
+        if (batch == null) {
+            refreshAssessments(courseKey);
+        } else {
+            batch.assessments.add(courseKey);
+        }
     }
 
     private void refreshCounts(long courseKey) {
@@ -246,7 +323,7 @@ class OutcomeRows {
                 .param("epoch", epoch)
                 .param("score", score)
                 .update();
-        refreshAssessments(courseKey);
+        assessmentsChanged(courseKey);
     }
 
     /** Sets one column of an assessment (a corrected rater or time) and recomputes its course. */
@@ -258,7 +335,7 @@ class OutcomeRows {
                 .param(assessmentKey)
                 .query(Long.class)
                 .optional()
-                .ifPresent(this::refreshAssessments);
+                .ifPresent(this::assessmentsChanged);
     }
 
     private void refreshAssessments(long courseKey) {

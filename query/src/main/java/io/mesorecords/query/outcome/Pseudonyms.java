@@ -16,6 +16,8 @@ final class Pseudonyms {
     private static final String ALGORITHM = "HmacSHA256";
 
     private final SecretKeySpec secret;
+    // A Mac is not thread-safe; looking one up and keying it for every key cost more than the hash itself.
+    private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
 
     Pseudonyms(String secret) {
         this.secret = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), ALGORITHM);
@@ -42,11 +44,16 @@ final class Pseudonyms {
     }
 
     private long key(String kind, Object id) {
+        // doFinal resets the Mac to its initial keyed state.
+        byte[] hash = macs.get().doFinal((kind + ':' + id).getBytes(StandardCharsets.UTF_8));
+        return ByteBuffer.wrap(hash).getLong();
+    }
+
+    private Mac newMac() {
         try {
             Mac mac = Mac.getInstance(ALGORITHM);
             mac.init(secret);
-            byte[] hash = mac.doFinal((kind + ':' + id).getBytes(StandardCharsets.UTF_8));
-            return ByteBuffer.wrap(hash).getLong();
+            return mac;
         } catch (NoSuchAlgorithmException | InvalidKeyException e) {
             throw new IllegalStateException("HMAC-SHA256 is unavailable", e);
         }
