@@ -37,10 +37,11 @@ class OutcomeReportConfiguration {
     @Bean
     OutcomeReportProjection outcomeReportProjection(
             DataSource dataSource, EventStore eventStore, OutcomeReportProperties properties) {
+        Pseudonyms keys = new Pseudonyms(properties.pseudonymSecret());
         return new OutcomeReportProjection(
-                new OutcomeRows(JdbcClient.create(dataSource)),
+                new OutcomeRows(dataSource, batch -> OutcomeReportProjection.keysOf(batch, keys)),
                 new PatientStream(eventStore),
-                new Pseudonyms(properties.pseudonymSecret()),
+                keys,
                 new PatientTrails(TRAILS));
     }
 

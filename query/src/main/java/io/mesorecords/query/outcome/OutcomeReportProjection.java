@@ -13,9 +13,14 @@ import io.mesorecords.api.patient.EntryCorrected;
 import io.mesorecords.api.reaction.ReactionRecorded;
 import io.mesorecords.api.reaction.ReactionResolved;
 import io.mesorecords.api.session.SessionPerformed;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 
 /**
@@ -45,6 +50,7 @@ class OutcomeReportProjection {
     @EventHandler
     void on(ConsentRecorded event, DomainEventMessage<ConsentRecorded> message) {
         long patient = keys.patient(event.patientId());
+        rows.about(patient);
         if (event.scope() == ConsentScope.ANALYTICS && !rows.includes(patient)) {
             rows.include(patient);
             rebuild(event, message.getSequenceNumber());
@@ -55,7 +61,9 @@ class OutcomeReportProjection {
     @EventHandler
     void on(ConsentWithdrawn event, DomainEventMessage<ConsentWithdrawn> message) {
         if (event.scope() == ConsentScope.ANALYTICS) {
-            rows.forget(keys.patient(event.patientId()));
+            long patient = keys.patient(event.patientId());
+            rows.about(patient);
+            rows.forget(patient);
         }
         trails.seen(message);
     }
@@ -113,7 +121,9 @@ class OutcomeReportProjection {
     }
 
     private void whenIncluded(PatientEvent event, DomainEventMessage<?> message) {
-        if (rows.includes(keys.patient(event.patientId()))) {
+        long patient = keys.patient(event.patientId());
+        if (rows.includes(patient)) {
+            rows.about(patient);
             recorder.record(message, () -> sourcesBefore(message));
         }
         trails.seen(message);
@@ -145,6 +155,39 @@ class OutcomeReportProjection {
             recorder.record(earlier, () -> sources);
             sources.add(earlier.getPayload());
         }
+    }
+
+    /** The patients and courses a batch of events is about. */
+    static OutcomeRows.Keys keysOf(List<? extends EventMessage<?>> messages, Pseudonyms keys) {
+        Set<Long> patients = new HashSet<>();
+        Set<Long> courses = new HashSet<>();
+        for (EventMessage<?> message : messages) {
+            if (!PatientEvent.class.isAssignableFrom(message.getPayloadType())) {
+                continue;
+            }
+            PatientEvent event = (PatientEvent) message.getPayload();
+            patients.add(keys.patient(event.patientId()));
+            courseOf(event).ifPresent(course -> courses.add(keys.course(course)));
+        }
+        return new OutcomeRows.Keys(patients, courses);
+    }
+
+    private static Optional<Object> courseOf(PatientEvent event) {
+        Object course = null;
+        if (event instanceof CoursePlanned e) {
+            course = e.courseId();
+        } else if (event instanceof CourseCompleted e) {
+            course = e.courseId();
+        } else if (event instanceof CourseDiscontinued e) {
+            course = e.courseId();
+        } else if (event instanceof SessionPerformed e) {
+            course = e.courseId();
+        } else if (event instanceof ReactionRecorded e) {
+            course = e.courseId();
+        } else if (event instanceof AssessmentRecorded e) {
+            course = e.courseId();
+        }
+        return Optional.ofNullable(course);
     }
 
     /** The time point as one sortable number: baseline, then after session n, then follow-up at n weeks. */
