@@ -29,6 +29,6 @@ public record ProjectionProperties(
         segments = segments == null ? 2 : segments;
         rebuildOnStartup = rebuildOnStartup == null ? List.of() : List.copyOf(rebuildOnStartup);
         readYourWritesTimeout = readYourWritesTimeout == null ? Duration.ofSeconds(2) : readYourWritesTimeout;
-        historyCacheSize = historyCacheSize == null ? 20_000 : historyCacheSize;
+        historyCacheSize = historyCacheSize == null ? 4_096 : historyCacheSize;
     }
 }
