@@ -28,10 +28,14 @@ sealed interface Storage extends AutoCloseable {
     void close() throws Exception;
 
     /**
-     * The server named by BENCH_POSTGRES_URL (default the local one), user BENCH_POSTGRES_USER (postgres). On PostgreSQL
-     * the backend needs a master key for personal data: a random one per database, the same for every start on it.
+     * The server named by BENCH_POSTGRES_URL (default the local one), user BENCH_POSTGRES_USER (postgres). A fresh
+     * database per run: empty, or a copy of {@code BENCH_POSTGRES_TEMPLATE} (a data set an earlier run kept), so the
+     * rebuild and query phases can be repeated without loading a million events each time. With {@code
+     * BENCH_POSTGRES_KEEP}, the run's database is renamed to that name at the end instead of dropped. On PostgreSQL the
+     * backend needs a master key for personal data: {@code BENCH_PRIVACY_MASTER_KEY} (required with a template: the
+     * key the kept data set was written with), else a random one per database, the same for every start on it.
      */
-    record Postgres(String adminUrl, String user, String password, String database, String masterKey)
+    record Postgres(String adminUrl, String user, String password, String database, String masterKey, String keepAs)
             implements Storage {
 
         static Postgres fresh() throws Exception {
@@ -40,14 +44,23 @@ sealed interface Storage extends AutoCloseable {
             String user = System.getenv().getOrDefault("BENCH_POSTGRES_USER", "postgres");
             String password = System.getenv().getOrDefault("BENCH_POSTGRES_PASSWORD", "");
             String database = "mesorecords_bench_" + System.currentTimeMillis();
+            String template = System.getenv("BENCH_POSTGRES_TEMPLATE");
             try (Connection admin = DriverManager.getConnection(adminUrl, user, password);
                     Statement ddl = admin.createStatement()) {
-                ddl.execute("CREATE DATABASE " + database);
+                ddl.execute("CREATE DATABASE " + database + (template == null ? "" : " TEMPLATE " + template));
             }
-            byte[] key = new byte[32];
-            new SecureRandom().nextBytes(key);
-            Postgres fresh = new Postgres(
-                    adminUrl, user, password, database, Base64.getEncoder().encodeToString(key));
+            String masterKey = System.getenv("BENCH_PRIVACY_MASTER_KEY");
+            if (masterKey == null) {
+                if (template != null) {
+                    throw new IllegalStateException("BENCH_POSTGRES_TEMPLATE needs BENCH_PRIVACY_MASTER_KEY: the master"
+                            + " key the kept data set was written with");
+                }
+                byte[] key = new byte[32];
+                new SecureRandom().nextBytes(key);
+                masterKey = Base64.getEncoder().encodeToString(key);
+            }
+            Postgres fresh =
+                    new Postgres(adminUrl, user, password, database, masterKey, System.getenv("BENCH_POSTGRES_KEEP"));
             // Also when the benchmark is stopped half-way; dropping twice is harmless.
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {
@@ -82,11 +95,40 @@ sealed interface Storage extends AutoCloseable {
             return List.of();
         }
 
+        /** Ids of the patients already in the store (a copied data set), at most {@code limit}. */
+        List<java.util.UUID> patientIds(int limit) throws Exception {
+            List<java.util.UUID> ids = new java.util.ArrayList<>();
+            try (Connection connection = DriverManager.getConnection(url(), user, password);
+                    Statement query = connection.createStatement();
+                    java.sql.ResultSet rows = query.executeQuery("SELECT aggregateIdentifier FROM DomainEventEntry"
+                            + " WHERE sequenceNumber = 0 AND payloadType LIKE '%PatientRegistered' LIMIT " + limit)) {
+                while (rows.next()) {
+                    ids.add(java.util.UUID.fromString(rows.getString(1)));
+                }
+            }
+            return ids;
+        }
+
         @Override
         public void close() throws Exception {
             try (Connection admin = DriverManager.getConnection(adminUrl, user, password);
                     Statement ddl = admin.createStatement()) {
-                ddl.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+                boolean exists;
+                try (java.sql.ResultSet found =
+                        ddl.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + database + "'")) {
+                    exists = found.next();
+                }
+                if (keepAs != null && exists) {
+                    ddl.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + database
+                            + "'");
+                    ddl.execute("DROP DATABASE IF EXISTS " + keepAs + " WITH (FORCE)");
+                    ddl.execute("ALTER DATABASE " + database + " RENAME TO " + keepAs);
+                    System.out.println(
+                            "kept the data set as database " + keepAs + "; reuse it with BENCH_POSTGRES_TEMPLATE="
+                                    + keepAs + " BENCH_PRIVACY_MASTER_KEY=" + masterKey);
+                } else {
+                    ddl.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+                }
             }
         }
     }

@@ -2,6 +2,7 @@ package io.mesorecords.command.axon;
 
 import io.mesorecords.api.common.RecordMetadata;
 import java.util.Map;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.Message;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 
@@ -10,6 +11,8 @@ public class CausationCorrelation implements CorrelationDataProvider {
 
     @Override
     public Map<String, ?> correlationDataFor(Message<?> message) {
-        return Map.of(RecordMetadata.CAUSATION_ID, message.getIdentifier());
+        return message instanceof EventMessage<?>
+                ? Map.of()
+                : Map.of(RecordMetadata.CAUSATION_ID, message.getIdentifier());
     }
 }

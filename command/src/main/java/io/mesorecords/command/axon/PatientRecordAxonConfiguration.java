@@ -8,7 +8,6 @@ import org.axonframework.commandhandling.distributed.RoutingStrategy;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.common.caching.Cache;
-import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
@@ -70,10 +69,14 @@ public class PatientRecordAxonConfiguration {
         return new EventCountSnapshotTriggerDefinition(snapshotter, threshold);
     }
 
-    /** Cached records are checked against the event store on every load: see {@link LatestRecordCache}. */
+    /**
+     * The most recently used records, strongly held ({@link BoundedRecordCache}); cached records are checked against the
+     * event store on every load: see {@link LatestRecordCache}.
+     */
     @Bean
-    public Cache patientRecordCache(EventStore eventStore) {
-        return new LatestRecordCache(new WeakReferenceCache(), eventStore);
+    public Cache patientRecordCache(
+            EventStore eventStore, @Value("${mesorecords.commands.record-cache-size:16384}") int capacity) {
+        return new LatestRecordCache(new BoundedRecordCache(capacity), eventStore);
     }
 
     /** Axon's own gateway (it backs off when this bean exists), plus the retry of a lost append race. */

@@ -1,12 +1,15 @@
 package io.mesorecords.command.integrity;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.serialization.Serializer;
 
 /**
@@ -19,6 +22,7 @@ class ChainedJdbcEventStorageEngine extends JdbcEventStorageEngine {
     private final RecordChainStore chain;
     private final EventForms forms;
     private final TransactionManager transactions;
+    private final RecordChainHeads committedHeads = new RecordChainHeads(50_000);
 
     ChainedJdbcEventStorageEngine(
             Builder builder, RecordChainStore chain, EventForms forms, TransactionManager transactions) {
@@ -36,6 +40,8 @@ class ChainedJdbcEventStorageEngine extends JdbcEventStorageEngine {
 
     private void link(List<? extends EventMessage<?>> events) {
         Map<String, byte[]> heads = new HashMap<>();
+        Map<String, Long> lastSequence = new HashMap<>();
+        List<RecordChainStore.Row> rows = new ArrayList<>(events.size());
         for (EventMessage<?> message : events) {
             if (!(message instanceof DomainEventMessage<?> event)) {
                 continue; // only aggregate events are appended to patient records
@@ -43,11 +49,20 @@ class ChainedJdbcEventStorageEngine extends JdbcEventStorageEngine {
             StoredEvent stored = forms.ofMessage(event);
             byte[] previous = heads.computeIfAbsent(stored.aggregateIdentifier(), id -> previousOf(stored));
             byte[] hash = RecordChain.link(previous, stored);
-            chain.add(
+            rows.add(new RecordChainStore.Row(
                     stored.aggregateIdentifier(),
                     new RecordChainStore.Link(
-                            stored.sequenceNumber(), stored.eventIdentifier(), RecordChain.hex(hash)));
+                            stored.sequenceNumber(), stored.eventIdentifier(), RecordChain.hex(hash))));
             heads.put(stored.aggregateIdentifier(), hash);
+            lastSequence.put(stored.aggregateIdentifier(), stored.sequenceNumber());
+        }
+        // One batched statement for all links of the command.
+        chain.addAll(rows);
+        if (CurrentUnitOfWork.isStarted()) {
+            CurrentUnitOfWork.get()
+                    .root()
+                    .afterCommit(u -> lastSequence.forEach((aggregate, sequence) ->
+                            committedHeads.committed(aggregate, sequence, heads.get(aggregate))));
         }
     }
 
@@ -56,6 +71,10 @@ class ChainedJdbcEventStorageEngine extends JdbcEventStorageEngine {
     private byte[] previousOf(StoredEvent event) {
         if (event.sequenceNumber() == 0) {
             return RecordChain.GENESIS;
+        }
+        Optional<byte[]> committed = committedHeads.hashAt(event.aggregateIdentifier(), event.sequenceNumber() - 1);
+        if (committed.isPresent()) {
+            return committed.get();
         }
         return chain.hashOf(event.aggregateIdentifier(), event.sequenceNumber() - 1)
                 .map(RecordChain::unhex)

@@ -8,6 +8,7 @@ import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -34,7 +35,8 @@ class RecordChainConfiguration {
             ConnectionProvider connectionProvider,
             TransactionManager transactionManager,
             RecordChainStore chain,
-            EventForms forms) {
+            EventForms forms,
+            @Value("${mesorecords.events.read-batch-size:1000}") int readBatchSize) {
         JdbcEventStorageEngine.Builder builder = JdbcEventStorageEngine.builder()
                 .snapshotSerializer(defaultSerializer)
                 .upcasterChain(configuration.upcasterChain())
@@ -43,7 +45,10 @@ class RecordChainConfiguration {
                 .snapshotFilter(configuration.snapshotFilter())
                 .connectionProvider(connectionProvider)
                 .transactionManager(transactionManager)
-                .schema(new EventSchema());
+                .schema(new EventSchema())
+                // Events per query when a processor reads the store (Axon's default is 100): a rebuild reads every
+                // event once per processor, one round trip per batch.
+                .batchSize(readBatchSize);
         return new ChainedJdbcEventStorageEngine(builder, chain, forms, transactionManager);
     }
 }

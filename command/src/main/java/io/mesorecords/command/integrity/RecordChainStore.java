@@ -3,6 +3,7 @@ package io.mesorecords.command.integrity;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -12,10 +13,18 @@ class RecordChainStore {
 
     record Link(long sequenceNumber, String eventIdentifier, String entryHash) {}
 
+    record Row(String aggregateIdentifier, Link link) {}
+
+    private static final String INSERT =
+            "INSERT INTO record_chain (aggregate_identifier, sequence_number, event_identifier, entry_hash)"
+                    + " VALUES (?, ?, ?, ?)";
+
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
 
     RecordChainStore(DataSource dataSource) {
         this.jdbc = JdbcClient.create(dataSource);
+        this.batch = new JdbcTemplate(dataSource);
     }
 
     Optional<String> hashOf(String aggregateIdentifier, long sequenceNumber) {
@@ -25,11 +34,28 @@ class RecordChainStore {
                 .optional();
     }
 
-    void add(String aggregateIdentifier, Link link) {
-        jdbc.sql("INSERT INTO record_chain (aggregate_identifier, sequence_number, event_identifier, entry_hash)"
-                        + " VALUES (?, ?, ?, ?)")
-                .params(aggregateIdentifier, link.sequenceNumber(), link.eventIdentifier(), link.entryHash())
-                .update();
+    void addAll(List<Row> rows) {
+        if (rows.size() == 1) {
+            Row row = rows.get(0);
+            jdbc.sql(INSERT)
+                    .params(
+                            row.aggregateIdentifier(),
+                            row.link().sequenceNumber(),
+                            row.link().eventIdentifier(),
+                            row.link().entryHash())
+                    .update();
+        } else if (!rows.isEmpty()) {
+            batch.batchUpdate(
+                    INSERT,
+                    rows.stream()
+                            .map(row -> new Object[] {
+                                row.aggregateIdentifier(),
+                                row.link().sequenceNumber(),
+                                row.link().eventIdentifier(),
+                                row.link().entryHash()
+                            })
+                            .toList());
+        }
     }
 
     List<Link> links(String aggregateIdentifier) {

@@ -2,6 +2,8 @@ package io.mesorecords.query.history;
 
 import io.mesorecords.api.common.PatientId;
 import io.mesorecords.api.history.PatientHistory;
+import io.mesorecords.query.projection.ProjectionProperties;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -19,19 +21,36 @@ class HistoryRepository {
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
     private final HistoryDocuments documents;
+    private final HistoryCache cache;
 
-    HistoryRepository(JdbcClient jdbc, JdbcTemplate batch, HistoryDocuments documents) {
+    HistoryRepository(
+            JdbcClient jdbc, JdbcTemplate batch, HistoryDocuments documents, ProjectionProperties properties) {
         this.jdbc = jdbc;
         this.batch = batch;
         this.documents = documents;
+        this.cache = new HistoryCache(properties.historyCacheSize());
     }
 
+    /**
+     * One round trip either way: the document is sent only when the cached history is not the stored version. A
+     * document parsed here is cached too: it was committed when it was read.
+     */
     Optional<PatientHistory> find(PatientId patientId) {
-        return jdbc.sql("SELECT document FROM patient_history WHERE patient_id = ?")
-                .param(patientId.asString())
-                .query(String.class)
-                .optional()
-                .map(documents::read);
+        PatientHistory cached = cache.get(patientId);
+        long cachedVersion = cached == null ? -2 : cached.version();
+        return jdbc.sql("SELECT version, CASE WHEN version = ? THEN NULL ELSE document END FROM patient_history"
+                        + " WHERE patient_id = ?")
+                .params(cachedVersion, patientId.asString())
+                .query((rs, n) -> {
+                    String document = rs.getString(2);
+                    if (document == null) {
+                        return cached;
+                    }
+                    PatientHistory read = documents.read(document);
+                    cache.put(read);
+                    return read;
+                })
+                .optional();
     }
 
     OptionalLong version(PatientId patientId) {
@@ -43,20 +62,45 @@ class HistoryRepository {
                 .orElse(OptionalLong.empty());
     }
 
+    /**
+     * The stored histories of the patients: the stored versions first, then the documents of those whose version the
+     * cache does not hold.
+     */
     Map<PatientId, PatientHistory> load(Collection<PatientId> patientIds) {
         Map<PatientId, PatientHistory> found = new HashMap<>();
         if (patientIds.isEmpty()) {
             return found;
         }
-        jdbc.sql("SELECT document FROM patient_history WHERE patient_id IN (:ids)")
+        List<String> missing = new ArrayList<>();
+        jdbc.sql("SELECT patient_id, version FROM patient_history WHERE patient_id IN (:ids)")
                 .param("ids", patientIds.stream().map(PatientId::asString).toList())
-                .query(String.class)
-                .list()
-                .forEach(json -> {
-                    PatientHistory history = documents.read(json);
-                    found.put(history.patientId(), history);
-                });
+                .query((rs, n) -> {
+                    PatientId patientId = PatientId.of(rs.getString(1));
+                    PatientHistory cached = cache.at(patientId, rs.getLong(2));
+                    if (cached == null) {
+                        missing.add(patientId.asString());
+                    } else {
+                        found.put(patientId, cached);
+                    }
+                    return null;
+                })
+                .list();
+        if (!missing.isEmpty()) {
+            jdbc.sql("SELECT document FROM patient_history WHERE patient_id IN (:ids)")
+                    .param("ids", missing)
+                    .query(String.class)
+                    .list()
+                    .forEach(json -> {
+                        PatientHistory history = documents.read(json);
+                        found.put(history.patientId(), history);
+                    });
+        }
         return found;
+    }
+
+    /** Histories whose transaction has committed. */
+    void committed(Collection<PatientHistory> histories) {
+        histories.forEach(cache::put);
     }
 
     void insert(List<PatientHistory> histories) {
@@ -70,6 +114,7 @@ class HistoryRepository {
 
     void deleteAll() {
         jdbc.sql("DELETE FROM patient_history").update();
+        cache.clear();
     }
 
     private List<Object[]> rows(List<PatientHistory> histories) {

@@ -13,12 +13,14 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.springframework.stereotype.Component;
 
 /**
  * Keeps one precomputed history per patient. Handlers only collect; before the batch commits, each touched patient's
  * document is loaded once, folded with {@link HistoryFold} and written once. The fold skips facts at or below the
- * stored version, so a redelivered batch changes nothing.
+ * stored version, so a redelivered batch changes nothing. A history the repository still holds in memory at its stored
+ * version is not read and parsed again.
  */
 @Component
 @ProcessingGroup(PatientHistoryProjection.GROUP)
@@ -63,6 +65,11 @@ class PatientHistoryProjection {
         });
         repository.insert(inserts);
         repository.update(updates);
+        // Cached only once committed: a batch that rolls back leaves nothing behind that the store does not hold.
+        CurrentUnitOfWork.get().root().afterCommit(u -> {
+            repository.committed(inserts);
+            repository.committed(updates);
+        });
     }
 
     private void announce(List<RecordedFact> facts) {

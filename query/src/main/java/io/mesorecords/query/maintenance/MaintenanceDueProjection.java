@@ -5,11 +5,12 @@ import io.mesorecords.api.course.CourseDiscontinued;
 import io.mesorecords.api.course.CoursePlanned;
 import io.mesorecords.api.patient.PatientRegistered;
 import io.mesorecords.api.patient.PersonalDataErased;
+import io.mesorecords.query.projection.PatientStatements;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,80 +23,89 @@ class MaintenanceDueProjection {
 
     static final String GROUP = "maintenance-due";
 
-    private final JdbcClient jdbc;
+    private final JdbcTemplate jdbc;
 
-    MaintenanceDueProjection(JdbcClient jdbc) {
+    MaintenanceDueProjection(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
     @EventHandler
     void on(PatientRegistered e, @SequenceNumber long sequence) {
-        jdbc.sql(
-                        """
-                        INSERT INTO maintenance_patient (patient_id, clinic_id, given_name, family_name, open_courses,
-                            last_sequence)
-                        SELECT ?, ?, ?, ?, 0, ? WHERE NOT EXISTS
-                            (SELECT 1 FROM maintenance_patient WHERE patient_id = ?)""")
-                .params(
-                        e.patientId().asString(),
-                        e.clinicId().asString(),
-                        e.name() == null ? null : e.name().given(),
-                        e.name() == null ? null : e.name().family(),
-                        sequence,
-                        e.patientId().asString())
-                .update();
+        change(
+                e.patientId().asString(),
+                """
+                INSERT INTO maintenance_patient (patient_id, clinic_id, given_name, family_name, open_courses,
+                    last_sequence)
+                SELECT ?, ?, ?, ?, 0, ? WHERE NOT EXISTS
+                    (SELECT 1 FROM maintenance_patient WHERE patient_id = ?)""",
+                e.patientId().asString(),
+                e.clinicId().asString(),
+                e.name() == null ? null : e.name().given(),
+                e.name() == null ? null : e.name().family(),
+                sequence,
+                e.patientId().asString());
     }
 
     @EventHandler
     void on(PersonalDataErased e) {
-        jdbc.sql("UPDATE maintenance_patient SET given_name = NULL, family_name = NULL WHERE patient_id = ?")
-                .param(e.patientId().asString())
-                .update();
+        change(
+                e.patientId().asString(),
+                "UPDATE maintenance_patient SET given_name = NULL, family_name = NULL WHERE patient_id = ?",
+                e.patientId().asString());
     }
 
     @EventHandler
     void on(CoursePlanned e, @SequenceNumber long sequence) {
-        jdbc.sql(
-                        """
-                        UPDATE maintenance_patient SET open_courses = open_courses + 1,
-                            last_planned_on = CASE WHEN last_planned_on IS NULL OR last_planned_on < :day
-                                THEN :day ELSE last_planned_on END,
-                            last_sequence = :sequence
-                        WHERE patient_id = :patient AND last_sequence < :sequence""")
-                .param("day", e.plannedOn())
-                .param("sequence", sequence)
-                .param("patient", e.patientId().asString())
-                .update();
+        change(
+                e.patientId().asString(),
+                """
+                UPDATE maintenance_patient SET open_courses = open_courses + 1,
+                    last_planned_on = CASE WHEN last_planned_on IS NULL OR last_planned_on < ?
+                        THEN ? ELSE last_planned_on END,
+                    last_sequence = ?
+                WHERE patient_id = ? AND last_sequence < ?""",
+                e.plannedOn(),
+                e.plannedOn(),
+                sequence,
+                e.patientId().asString(),
+                sequence);
     }
 
     @EventHandler
     void on(CourseCompleted e, @SequenceNumber long sequence) {
-        jdbc.sql(
-                        """
-                        UPDATE maintenance_patient SET open_courses = open_courses - 1,
-                            last_completed_on = CASE WHEN last_completed_on IS NULL OR last_completed_on < :day
-                                THEN :day ELSE last_completed_on END,
-                            last_sequence = :sequence
-                        WHERE patient_id = :patient AND last_sequence < :sequence""")
-                .param("day", e.completedOn())
-                .param("sequence", sequence)
-                .param("patient", e.patientId().asString())
-                .update();
+        change(
+                e.patientId().asString(),
+                """
+                UPDATE maintenance_patient SET open_courses = open_courses - 1,
+                    last_completed_on = CASE WHEN last_completed_on IS NULL OR last_completed_on < ?
+                        THEN ? ELSE last_completed_on END,
+                    last_sequence = ?
+                WHERE patient_id = ? AND last_sequence < ?""",
+                e.completedOn(),
+                e.completedOn(),
+                sequence,
+                e.patientId().asString(),
+                sequence);
     }
 
     @EventHandler
     void on(CourseDiscontinued e, @SequenceNumber long sequence) {
-        jdbc.sql(
-                        """
-                        UPDATE maintenance_patient SET open_courses = open_courses - 1, last_sequence = :sequence
-                        WHERE patient_id = :patient AND last_sequence < :sequence""")
-                .param("sequence", sequence)
-                .param("patient", e.patientId().asString())
-                .update();
+        change(
+                e.patientId().asString(),
+                """
+                UPDATE maintenance_patient SET open_courses = open_courses - 1, last_sequence = ?
+                WHERE patient_id = ? AND last_sequence < ?""",
+                sequence,
+                e.patientId().asString(),
+                sequence);
+    }
+
+    private void change(String patientId, String sql, Object... args) {
+        PatientStatements.add(jdbc, GROUP, patientId, sql, args);
     }
 
     @ResetHandler
     void onReset() {
-        jdbc.sql("DELETE FROM maintenance_patient").update();
+        jdbc.update("DELETE FROM maintenance_patient");
     }
 }

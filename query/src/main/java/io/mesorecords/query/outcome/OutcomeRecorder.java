@@ -15,6 +15,7 @@ import io.mesorecords.api.reaction.ReactionRecorded;
 import io.mesorecords.api.reaction.ReactionResolved;
 import io.mesorecords.api.session.SessionPerformed;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.axonframework.eventhandling.DomainEventMessage;
 
@@ -25,19 +26,21 @@ import org.axonframework.eventhandling.DomainEventMessage;
 class OutcomeRecorder {
 
     private final OutcomeRows rows;
-    private final PatientStream stream;
     private final Pseudonyms keys;
 
-    OutcomeRecorder(OutcomeRows rows, PatientStream stream, Pseudonyms keys) {
+    OutcomeRecorder(OutcomeRows rows, Pseudonyms keys) {
         this.rows = rows;
-        this.stream = stream;
         this.keys = keys;
     }
 
-    void record(DomainEventMessage<?> message) {
+    /**
+     * Records the event; {@code before} gives the planning facts' sources of the patient's events before it (asked
+     * only for a planned course).
+     */
+    void record(DomainEventMessage<?> message, Supplier<PlanningFacts.Sources> before) {
         Object payload = message.getPayload();
         if (payload instanceof CoursePlanned e) {
-            plan(e, message);
+            plan(e, message, before.get());
         } else if (payload instanceof CourseCompleted e && rows.hasCourse(keys.course(e.courseId()))) {
             rows.complete(
                     keys.course(e.courseId()),
@@ -79,9 +82,8 @@ class OutcomeRecorder {
         }
     }
 
-    private void plan(CoursePlanned e, DomainEventMessage<?> message) {
-        long planning = message.getSequenceNumber();
-        PlanningFacts facts = PlanningFacts.fold(stream.upTo(e.patientId().asString(), planning - 1), e.plannedOn());
+    private void plan(CoursePlanned e, DomainEventMessage<?> message, PlanningFacts.Sources before) {
+        PlanningFacts facts = before.at(e.plannedOn());
         // The course belongs to the clinic that planned it; the patient's home clinic when the metadata lacks one.
         Object clinic = message.getMetaData().get(RecordMetadata.CLINIC_ID);
         String clinicId = clinic != null ? clinic.toString() : facts.registeredClinic();

@@ -1,10 +1,12 @@
 package io.mesorecords.query.outcome;
 
 import io.mesorecords.query.projection.PooledProjection;
+import io.mesorecords.query.projection.ProjectionProperties;
 import java.sql.DatabaseMetaData;
 import javax.sql.DataSource;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,23 +23,26 @@ import org.springframework.transaction.support.TransactionTemplate;
 @EnableConfigurationProperties(OutcomeReportProperties.class)
 class OutcomeReportConfiguration {
 
-    private static final int BATCH_SIZE = 100;
+    /** Patients whose stream the projection follows in memory ({@link PatientTrails}). */
+    private static final int TRAILS = 50_000;
 
+    /** Batches and segments as every other projection (1000 events, 2 segments by default). */
     @Bean
-    ConfigurerModule outcomeReportProcessor() {
-        return configurer -> configurer.eventProcessing(processing -> processing.registerPooledStreamingEventProcessor(
+    ConfigurerModule outcomeReportProcessor(ObjectProvider<ProjectionProperties> properties) {
+        return PooledProjection.of(
                 OutcomeReportProjection.PROCESSING_GROUP,
-                PooledProjection::source,
-                (config, builder) -> builder.batchSize(BATCH_SIZE)));
+                properties.getIfAvailable(() -> new ProjectionProperties(null, null, null, null, null)));
     }
 
     @Bean
     OutcomeReportProjection outcomeReportProjection(
             DataSource dataSource, EventStore eventStore, OutcomeReportProperties properties) {
+        Pseudonyms keys = new Pseudonyms(properties.pseudonymSecret());
         return new OutcomeReportProjection(
-                new OutcomeRows(JdbcClient.create(dataSource)),
+                new OutcomeRows(dataSource, batch -> OutcomeReportProjection.keysOf(batch, keys)),
                 new PatientStream(eventStore),
-                new Pseudonyms(properties.pseudonymSecret()));
+                keys,
+                new PatientTrails(TRAILS));
     }
 
     @Bean

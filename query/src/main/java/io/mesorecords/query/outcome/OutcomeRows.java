@@ -2,18 +2,34 @@ package io.mesorecords.query.outcome;
 
 import io.mesorecords.api.clinical.ReactionType;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import javax.sql.DataSource;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Writes of the outcome read model. Every write is idempotent: inserts skip existing keys, and the per-course metric
- * inputs are recomputed from the detail rows rather than incremented, so a redelivered event changes nothing.
+ * inputs are recomputed from the detail rows rather than incremented, so a redelivered event changes nothing. Inside a
+ * processor's batch the work is gathered in an {@link OutcomeBatch} and sent just before the batch commits; outside
+ * one (a test handing events to the projection) every change is made at once.
  */
 class OutcomeRows {
 
+    /** The patients and courses a batch's events are about, to learn in one query each whether the report holds them. */
+    record Keys(Set<Long> patients, Set<Long> courses) {}
+
     private static final long FORTY_EIGHT_HOURS = 48L * 3600;
-    private static final String COURSES_OF_PATIENT = "(SELECT course_key FROM outcome_course WHERE patient_key = :p)";
+    private static final String COURSES_OF_PATIENT = "(SELECT course_key FROM outcome_course WHERE patient_key = ?)";
     private static final List<String> COURSE_DETAIL_TABLES = List.of(
             "outcome_course_indication",
             "outcome_course_product",
@@ -24,82 +40,175 @@ class OutcomeRows {
             "outcome_assessment");
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+    private final Function<List<? extends EventMessage<?>>, Keys> keysOfBatch;
 
-    OutcomeRows(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    OutcomeRows(DataSource dataSource, Function<List<? extends EventMessage<?>>, Keys> keysOfBatch) {
+        this.jdbc = JdbcClient.create(dataSource);
+        this.template = new JdbcTemplate(dataSource);
+        this.keysOfBatch = keysOfBatch;
+    }
+
+    /** The current batch, created (and its keys looked up) on first use; none outside a unit of work. */
+    private OutcomeBatch batch() {
+        if (!CurrentUnitOfWork.isStarted()) {
+            return null;
+        }
+        UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get().root();
+        return unitOfWork.getOrComputeResource(OutcomeBatch.class.getName(), ignored -> {
+            OutcomeBatch batch = new OutcomeBatch();
+            if (unitOfWork instanceof BatchingUnitOfWork<?> batching) {
+                List<EventMessage<?>> messages = new ArrayList<>();
+                batching.getMessages().forEach(message -> messages.add((EventMessage<?>) message));
+                Keys keys = keysOfBatch.apply(messages);
+                lookUp("SELECT patient_key FROM outcome_patient", "patient_key", keys.patients(), batch.patients);
+                lookUp("SELECT course_key FROM outcome_course", "course_key", keys.courses(), batch.courses);
+            }
+            unitOfWork.onPrepareCommit(u -> flush(batch));
+            return batch;
+        });
+    }
+
+    private void lookUp(String select, String column, Set<Long> keys, Map<Long, Boolean> known) {
+        if (keys.isEmpty()) {
+            return;
+        }
+        keys.forEach(key -> known.put(key, false));
+        jdbc.sql(select + " WHERE " + column + " IN (:keys)")
+                .param("keys", List.copyOf(keys))
+                .query(Long.class)
+                .list()
+                .forEach(key -> known.put(key, true));
+    }
+
+    private void flush(OutcomeBatch batch) {
+        for (Map<String, List<Object[]>> round : batch.drain()) {
+            round.forEach((sql, rows) -> {
+                if (rows.size() == 1) {
+                    template.update(sql, rows.get(0));
+                } else {
+                    template.batchUpdate(sql, rows);
+                }
+            });
+        }
+        refreshCounts(List.copyOf(batch.countsChanged));
+        refreshAssessments(List.copyOf(batch.assessmentsChanged));
+        batch.countsChanged.clear();
+        batch.assessmentsChanged.clear();
+    }
+
+    /** The patient whose event is handled next; their changes keep their order. */
+    void about(long patientKey) {
+        OutcomeBatch batch = batch();
+        if (batch != null) {
+            batch.about(patientKey);
+        }
+    }
+
+    private void change(String sql, Object... args) {
+        OutcomeBatch batch = batch();
+        if (batch == null) {
+            template.update(sql, args);
+        } else {
+            batch.change(sql, args);
+        }
+    }
+
+    /** Before reading rows this batch may have changed. */
+    private void flushPending() {
+        OutcomeBatch batch = batch();
+        if (batch != null) {
+            flush(batch);
+        }
     }
 
     boolean includes(long patientKey) {
-        return jdbc.sql("SELECT COUNT(*) FROM outcome_patient WHERE patient_key = ?")
-                        .param(patientKey)
-                        .query(Long.class)
-                        .single()
-                > 0;
+        OutcomeBatch batch = batch();
+        return batch == null ? isIncluded(patientKey) : batch.patients.computeIfAbsent(patientKey, this::isIncluded);
+    }
+
+    private boolean isIncluded(long patientKey) {
+        return exists("SELECT COUNT(*) FROM outcome_patient WHERE patient_key = ?", patientKey);
     }
 
     void include(long patientKey) {
-        jdbc.sql("INSERT INTO outcome_patient (patient_key) SELECT :p WHERE NOT EXISTS"
-                        + " (SELECT 1 FROM outcome_patient WHERE patient_key = :p)")
-                .param("p", patientKey)
-                .update();
+        change(
+                "INSERT INTO outcome_patient (patient_key) SELECT ? WHERE NOT EXISTS"
+                        + " (SELECT 1 FROM outcome_patient WHERE patient_key = ?)",
+                patientKey,
+                patientKey);
+        OutcomeBatch batch = batch();
+        if (batch != null) {
+            batch.patients.put(patientKey, true);
+        }
     }
 
     /** Removes the patient and everything recorded about them. */
     void forget(long patientKey) {
-        forgetCourses(patientKey);
-        jdbc.sql("DELETE FROM outcome_patient WHERE patient_key = ?")
-                .param(patientKey)
-                .update();
-    }
-
-    private void forgetCourses(long patientKey) {
         for (String table : COURSE_DETAIL_TABLES) {
-            jdbc.sql("DELETE FROM " + table + " WHERE course_key IN " + COURSES_OF_PATIENT)
-                    .param("p", patientKey)
-                    .update();
+            change("DELETE FROM " + table + " WHERE course_key IN " + COURSES_OF_PATIENT, patientKey);
         }
-        jdbc.sql("DELETE FROM outcome_course WHERE patient_key = ?")
-                .param(patientKey)
-                .update();
+        change("DELETE FROM outcome_course WHERE patient_key = ?", patientKey);
+        change("DELETE FROM outcome_patient WHERE patient_key = ?", patientKey);
+        OutcomeBatch batch = batch();
+        if (batch != null) {
+            batch.patients.put(patientKey, false);
+            // Which of the courses were the patient's is not known here: ask the store again after the deletes.
+            batch.courses.clear();
+            flush(batch);
+        }
     }
 
     void clear() {
+        flushPending();
         for (String table : COURSE_DETAIL_TABLES) {
             jdbc.sql("DELETE FROM " + table).update();
         }
         jdbc.sql("DELETE FROM outcome_course").update();
         jdbc.sql("DELETE FROM outcome_patient").update();
+        OutcomeBatch batch = batch();
+        if (batch != null) {
+            batch.patients.clear();
+            batch.courses.clear();
+        }
     }
 
     boolean hasCourse(long courseKey) {
-        return jdbc.sql("SELECT COUNT(*) FROM outcome_course WHERE course_key = ?")
-                        .param(courseKey)
-                        .query(Long.class)
-                        .single()
-                > 0;
+        OutcomeBatch batch = batch();
+        return batch == null ? isCourse(courseKey) : batch.courses.computeIfAbsent(courseKey, this::isCourse);
+    }
+
+    private boolean isCourse(long courseKey) {
+        return exists("SELECT COUNT(*) FROM outcome_course WHERE course_key = ?", courseKey);
+    }
+
+    private boolean exists(String count, long key) {
+        return jdbc.sql(count).param(key).query(Long.class).single() > 0;
     }
 
     void planCourse(CourseRow course) {
         if (hasCourse(course.courseKey())) {
             return;
         }
-        jdbc.sql(
-                        """
-                        INSERT INTO outcome_course (course_key, patient_key, clinic_id, technique, age_band, fitzpatrick,
-                            glogau, planned_month, planned_quarter, planned_year, status)
-                        VALUES (:course, :patient, :clinic, :technique, :ageBand, :fitzpatrick,
-                            :glogau, :month, :quarter, :year, 'PLANNED')""")
-                .param("course", course.courseKey())
-                .param("patient", course.patientKey())
-                .param("clinic", course.clinicId())
-                .param("technique", course.technique())
-                .param("ageBand", course.facts().ageBand())
-                .param("fitzpatrick", course.facts().fitzpatrick())
-                .param("glogau", course.facts().glogau())
-                .param("month", course.plannedMonth())
-                .param("quarter", course.plannedQuarter())
-                .param("year", course.plannedYear())
-                .update();
+        OutcomeBatch batch = batch();
+        if (batch != null) {
+            batch.courses.put(course.courseKey(), true);
+        }
+        change(
+                """
+                INSERT INTO outcome_course (course_key, patient_key, clinic_id, technique, age_band, fitzpatrick,
+                    glogau, planned_month, planned_quarter, planned_year, status)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PLANNED')""",
+                course.courseKey(),
+                course.patientKey(),
+                course.clinicId(),
+                course.technique(),
+                course.facts().ageBand(),
+                course.facts().fitzpatrick(),
+                course.facts().glogau(),
+                course.plannedMonth(),
+                course.plannedQuarter(),
+                course.plannedYear());
         insertValues("outcome_course_indication", "indication", course.courseKey(), course.indications());
         insertValues("outcome_course_product", "product", course.courseKey(), course.products());
         insertValues("outcome_course_ingredient", "ingredient", course.courseKey(), course.ingredients());
@@ -107,73 +216,63 @@ class OutcomeRows {
 
     private void insertValues(String table, String column, long courseKey, Set<String> values) {
         for (String value : values) {
-            jdbc.sql("INSERT INTO " + table + " (course_key, " + column + ") VALUES (?, ?)")
-                    .params(courseKey, value)
-                    .update();
+            change("INSERT INTO " + table + " (course_key, " + column + ") VALUES (?, ?)", courseKey, value);
         }
     }
 
     void complete(long courseKey, Integer finalGais, Integer satisfaction) {
-        jdbc.sql("UPDATE outcome_course SET status = 'COMPLETED', discontinuation_reason = NULL, final_gais = ?,"
-                        + " satisfaction = ? WHERE course_key = ?")
-                .params(finalGais, satisfaction, courseKey)
-                .update();
+        change(
+                "UPDATE outcome_course SET status = 'COMPLETED', discontinuation_reason = NULL, final_gais = ?,"
+                        + " satisfaction = ? WHERE course_key = ?",
+                finalGais,
+                satisfaction,
+                courseKey);
     }
 
     void discontinue(long courseKey, String reason) {
-        jdbc.sql("UPDATE outcome_course SET status = 'DISCONTINUED', discontinuation_reason = ? WHERE course_key = ?")
-                .params(reason, courseKey)
-                .update();
+        change(
+                "UPDATE outcome_course SET status = 'DISCONTINUED', discontinuation_reason = ? WHERE course_key = ?",
+                reason,
+                courseKey);
     }
 
     void correctIndications(long courseKey, Set<String> indications) {
-        jdbc.sql("DELETE FROM outcome_course_indication WHERE course_key = ?")
-                .param(courseKey)
-                .update();
+        change("DELETE FROM outcome_course_indication WHERE course_key = ?", courseKey);
         insertValues("outcome_course_indication", "indication", courseKey, indications);
     }
 
     void sessionPerformed(long sessionKey, long courseKey, String practitionerId) {
-        jdbc.sql("INSERT INTO outcome_session (session_key, course_key, practitioner_id) SELECT :s, :c, :p"
-                        + " WHERE NOT EXISTS (SELECT 1 FROM outcome_session WHERE session_key = :s)")
-                .param("s", sessionKey)
-                .param("c", courseKey)
-                .param("p", practitionerId)
-                .update();
-        refreshPractitioners(courseKey);
-        refreshCounts(courseKey);
-    }
-
-    private void refreshPractitioners(long courseKey) {
-        jdbc.sql("DELETE FROM outcome_course_practitioner WHERE course_key = ?")
-                .param(courseKey)
-                .update();
-        jdbc.sql("INSERT INTO outcome_course_practitioner (course_key, practitioner_id)"
-                        + " SELECT DISTINCT course_key, practitioner_id FROM outcome_session WHERE course_key = ?")
-                .param(courseKey)
-                .update();
+        change(
+                "INSERT INTO outcome_session (session_key, course_key, practitioner_id) SELECT ?, ?, ?"
+                        + " WHERE NOT EXISTS (SELECT 1 FROM outcome_session WHERE session_key = ?)",
+                sessionKey,
+                courseKey,
+                practitionerId,
+                sessionKey);
+        countsChanged(courseKey);
     }
 
     void reactionRecorded(ReactionRow reaction) {
-        jdbc.sql(
-                        """
-                        INSERT INTO outcome_reaction (reaction_key, course_key, session_key, reaction_type, grade,
-                            serious, onset_epoch)
-                        SELECT :r, :c, :s, :type, :grade, :serious, :onset
-                        WHERE NOT EXISTS (SELECT 1 FROM outcome_reaction WHERE reaction_key = :r)""")
-                .param("r", reaction.reactionKey())
-                .param("c", reaction.courseKey())
-                .param("s", reaction.sessionKey())
-                .param("type", reaction.type())
-                .param("grade", reaction.grade())
-                .param("serious", reaction.serious())
-                .param("onset", reaction.onsetEpoch())
-                .update();
-        refreshCounts(reaction.courseKey());
+        change(
+                """
+                INSERT INTO outcome_reaction (reaction_key, course_key, session_key, reaction_type, grade,
+                    serious, onset_epoch)
+                SELECT ?, ?, ?, ?, ?, ?, ?
+                WHERE NOT EXISTS (SELECT 1 FROM outcome_reaction WHERE reaction_key = ?)""",
+                reaction.reactionKey(),
+                reaction.courseKey(),
+                reaction.sessionKey(),
+                reaction.type(),
+                reaction.grade(),
+                reaction.serious(),
+                reaction.onsetEpoch(),
+                reaction.reactionKey());
+        countsChanged(reaction.courseKey());
     }
 
     /** Sets one column of a reaction (its resolution) and recomputes its course. */
     void updateReaction(long reactionKey, String column, Object value) {
+        flushPending();
         jdbc.sql("UPDATE outcome_reaction SET " + column + " = ? WHERE reaction_key = ?")
                 .params(value, reactionKey)
                 .update();
@@ -181,13 +280,86 @@ class OutcomeRows {
                 .param(reactionKey)
                 .query(Long.class)
                 .optional()
-                .ifPresent(this::refreshCounts);
+                .ifPresent(this::countsChanged);
     }
 
-    private void refreshCounts(long courseKey) {
-        jdbc.sql("UPDATE outcome_reaction SET duration_seconds = resolved_epoch - onset_epoch WHERE course_key = ?")
-                .param(courseKey)
+    void assessmentRecorded(
+            long assessmentKey,
+            long courseKey,
+            String scale,
+            String rater,
+            int timeRank,
+            long epoch,
+            BigDecimal score) {
+        change(
+                """
+                INSERT INTO outcome_assessment (assessment_key, course_key, scale, rater, time_rank,
+                    assessed_epoch, score)
+                SELECT ?, ?, ?, ?, ?, ?, ?
+                WHERE NOT EXISTS (SELECT 1 FROM outcome_assessment WHERE assessment_key = ?)""",
+                assessmentKey,
+                courseKey,
+                scale,
+                rater,
+                timeRank,
+                epoch,
+                score,
+                assessmentKey);
+        assessmentsChanged(courseKey);
+    }
+
+    /** Sets one column of an assessment (a corrected rater or time) and recomputes its course. */
+    void correctAssessment(long assessmentKey, String column, Object value) {
+        flushPending();
+        jdbc.sql("UPDATE outcome_assessment SET " + column + " = ? WHERE assessment_key = ?")
+                .params(value, assessmentKey)
                 .update();
+        jdbc.sql("SELECT course_key FROM outcome_assessment WHERE assessment_key = ?")
+                .param(assessmentKey)
+                .query(Long.class)
+                .optional()
+                .ifPresent(this::assessmentsChanged);
+    }
+
+    private void countsChanged(long courseKey) {
+        OutcomeBatch batch = batch();
+        if (batch == null) {
+            refreshCounts(List.of(courseKey));
+        } else {
+            batch.countsChanged.add(courseKey);
+        }
+    }
+
+    private void assessmentsChanged(long courseKey) {
+        OutcomeBatch batch = batch();
+        if (batch == null) {
+            refreshAssessments(List.of(courseKey));
+        } else {
+            batch.assessmentsChanged.add(courseKey);
+        }
+    }
+
+    /** The practitioners and the session and reaction counts of the courses, from their detail rows. */
+    private void refreshCounts(List<Long> courseKeys) {
+        if (courseKeys.isEmpty()) {
+            return;
+        }
+        List<Object[]> once = courseKeys.stream().map(c -> new Object[] {c}).toList();
+        template.batchUpdate("DELETE FROM outcome_course_practitioner WHERE course_key = ?", once);
+        template.batchUpdate(
+                "INSERT INTO outcome_course_practitioner (course_key, practitioner_id)"
+                        + " SELECT DISTINCT course_key, practitioner_id FROM outcome_session WHERE course_key = ?",
+                once);
+        template.batchUpdate(
+                "UPDATE outcome_reaction SET duration_seconds = resolved_epoch - onset_epoch WHERE course_key = ?",
+                once);
+        template.batchUpdate(
+                COUNTS, courseKeys.stream().map(this::countsArguments).toList());
+    }
+
+    private static final String COUNTS;
+
+    static {
         StringBuilder breakdown = new StringBuilder();
         for (ReactionType type : ReactionColumns.types()) {
             breakdown
@@ -203,19 +375,33 @@ class OutcomeRows {
                     .append(" = ")
                     .append(sessionsWithReactions("r.grade = " + grade));
         }
-        jdbc.sql(
-                        """
-                        UPDATE outcome_course SET
-                            performed_sessions = (SELECT COUNT(*) FROM outcome_session s WHERE s.course_key = :c),
-                            sessions_with_reaction = %s,
-                            reactions = (SELECT COUNT(*) FROM outcome_reaction r WHERE r.course_key = :c),
-                            reactions_within_48h = (SELECT COUNT(*) FROM outcome_reaction r WHERE r.course_key = :c
-                                AND r.duration_seconds <= :limit)%s
-                        WHERE course_key = :c"""
-                                .formatted(sessionsWithReactions("1 = 1"), breakdown))
-                .param("c", courseKey)
-                .param("limit", FORTY_EIGHT_HOURS)
-                .update();
+        COUNTS =
+                """
+                UPDATE outcome_course SET
+                    performed_sessions = (SELECT COUNT(*) FROM outcome_session s WHERE s.course_key = :c),
+                    sessions_with_reaction = %s,
+                    reactions = (SELECT COUNT(*) FROM outcome_reaction r WHERE r.course_key = :c),
+                    reactions_within_48h = (SELECT COUNT(*) FROM outcome_reaction r WHERE r.course_key = :c
+                        AND r.duration_seconds <= :limit)%s
+                WHERE course_key = :c"""
+                        .formatted(sessionsWithReactions("1 = 1"), breakdown)
+                        .replace(":limit", "?")
+                        .replace(":c", "?");
+    }
+
+    private static final int COUNTS_PLACEHOLDERS =
+            (int) COUNTS.chars().filter(c -> c == '?').count();
+    private static final int COUNTS_LIMIT_AT = (int) COUNTS.substring(0, COUNTS.indexOf("r.duration_seconds <= ?"))
+            .chars()
+            .filter(c -> c == '?')
+            .count();
+
+    /** Every placeholder of {@link #COUNTS} is the course key but the one 48-hour limit. */
+    private Object[] countsArguments(long courseKey) {
+        Object[] args = new Object[COUNTS_PLACEHOLDERS];
+        Arrays.fill(args, courseKey);
+        args[COUNTS_LIMIT_AT] = FORTY_EIGHT_HOURS;
+        return args;
     }
 
     /** Performed sessions of course {@code :c} with at least one reaction matching the (constant) condition. */
@@ -224,68 +410,40 @@ class OutcomeRows {
                 + " AND r.session_key IN (SELECT s.session_key FROM outcome_session s WHERE s.course_key = :c))";
     }
 
-    void assessmentRecorded(
-            long assessmentKey,
-            long courseKey,
-            String scale,
-            String rater,
-            int timeRank,
-            long epoch,
-            BigDecimal score) {
-        jdbc.sql(
-                        """
-                        INSERT INTO outcome_assessment (assessment_key, course_key, scale, rater, time_rank,
-                            assessed_epoch, score)
-                        SELECT :a, :c, :scale, :rater, :rank, :epoch, :score
-                        WHERE NOT EXISTS (SELECT 1 FROM outcome_assessment WHERE assessment_key = :a)""")
-                .param("a", assessmentKey)
-                .param("c", courseKey)
-                .param("scale", scale)
-                .param("rater", rater)
-                .param("rank", timeRank)
-                .param("epoch", epoch)
-                .param("score", score)
-                .update();
-        refreshAssessments(courseKey);
-    }
-
-    /** Sets one column of an assessment (a corrected rater or time) and recomputes its course. */
-    void correctAssessment(long assessmentKey, String column, Object value) {
-        jdbc.sql("UPDATE outcome_assessment SET " + column + " = ? WHERE assessment_key = ?")
-                .params(value, assessmentKey)
-                .update();
-        jdbc.sql("SELECT course_key FROM outcome_assessment WHERE assessment_key = ?")
-                .param(assessmentKey)
-                .query(Long.class)
-                .optional()
-                .ifPresent(this::refreshAssessments);
-    }
-
-    private void refreshAssessments(long courseKey) {
-        AssessmentSeries wsrs = series(courseKey, Measure.WSRS);
-        AssessmentSeries hydration = series(courseKey, Measure.HYDRATION);
-        AssessmentSeries elasticity = series(courseKey, Measure.ELASTICITY);
-        jdbc.sql(
-                        """
-                        UPDATE outcome_course SET wsrs_baseline = ?, wsrs_last = ?, hydration_baseline = ?,
-                            hydration_last = ?, elasticity_baseline = ?, elasticity_last = ? WHERE course_key = ?""")
-                .params(
-                        wsrs.baseline(),
-                        wsrs.last(),
-                        hydration.baseline(),
-                        hydration.last(),
-                        elasticity.baseline(),
-                        elasticity.last(),
-                        courseKey)
-                .update();
-    }
-
-    private AssessmentSeries series(long courseKey, Measure measure) {
+    private void refreshAssessments(List<Long> courseKeys) {
+        if (courseKeys.isEmpty()) {
+            return;
+        }
         // A patient's own rating is not comparable with the clinician's.
-        return AssessmentSeries.of(jdbc.sql("SELECT time_rank, assessed_epoch, score FROM outcome_assessment"
-                        + " WHERE course_key = ? AND scale = ? AND rater = 'CLINICIAN'")
-                .params(courseKey, measure.name())
-                .query((rs, n) -> new AssessmentSeries.Point(rs.getInt(1), rs.getLong(2), rs.getBigDecimal(3)))
-                .list());
+        Map<Long, Map<String, List<AssessmentSeries.Point>>> points = new HashMap<>();
+        jdbc.sql("SELECT course_key, scale, time_rank, assessed_epoch, score FROM outcome_assessment"
+                        + " WHERE course_key IN (:courses) AND rater = 'CLINICIAN'")
+                .param("courses", courseKeys)
+                .query((rs, n) -> points.computeIfAbsent(rs.getLong(1), c -> new HashMap<>())
+                        .computeIfAbsent(rs.getString(2), s -> new ArrayList<>())
+                        .add(new AssessmentSeries.Point(rs.getInt(3), rs.getLong(4), rs.getBigDecimal(5))))
+                .list();
+        List<Object[]> rows = new ArrayList<>();
+        for (long course : courseKeys) {
+            Map<String, List<AssessmentSeries.Point>> byScale = points.getOrDefault(course, Map.of());
+            AssessmentSeries wsrs = AssessmentSeries.of(byScale.getOrDefault(Measure.WSRS.name(), List.of()));
+            AssessmentSeries hydration = AssessmentSeries.of(byScale.getOrDefault(Measure.HYDRATION.name(), List.of()));
+            AssessmentSeries elasticity =
+                    AssessmentSeries.of(byScale.getOrDefault(Measure.ELASTICITY.name(), List.of()));
+            rows.add(new Object[] {
+                wsrs.baseline(),
+                wsrs.last(),
+                hydration.baseline(),
+                hydration.last(),
+                elasticity.baseline(),
+                elasticity.last(),
+                course
+            });
+        }
+        template.batchUpdate(
+                """
+                UPDATE outcome_course SET wsrs_baseline = ?, wsrs_last = ?, hydration_baseline = ?,
+                    hydration_last = ?, elasticity_baseline = ?, elasticity_last = ? WHERE course_key = ?""",
+                rows);
     }
 }

@@ -22,11 +22,22 @@ record PlanningFacts(String registeredClinic, Integer ageBand, Integer fitzpatri
      * the date of birth or a screening's date or skin classes, so corrections need no handling here.
      */
     static PlanningFacts fold(List<DomainEventMessage<?>> before, LocalDate plannedOn) {
-        String clinic = null;
-        LocalDate dateOfBirth = null;
-        List<Screening> screenings = new ArrayList<>();
-        for (DomainEventMessage<?> message : before) {
-            Object payload = message.getPayload();
+        Sources sources = new Sources();
+        before.forEach(message -> sources.add(message.getPayload()));
+        return sources.at(plannedOn);
+    }
+
+    /**
+     * What the facts are derived from, folded event by event in recorded order: the registration and every screening.
+     * Held in memory only, never stored.
+     */
+    static final class Sources {
+
+        private String clinic;
+        private LocalDate dateOfBirth;
+        private final List<Screening> screenings = new ArrayList<>();
+
+        void add(Object payload) {
             if (payload instanceof PatientRegistered registered) {
                 clinic = registered.clinicId().asString();
                 dateOfBirth = registered.dateOfBirth();
@@ -37,19 +48,22 @@ record PlanningFacts(String registeredClinic, Integer ageBand, Integer fitzpatri
                         grade(screening.glogau(), Scale.GLOGAU)));
             }
         }
-        Screening inForce = null;
-        for (Screening screening : screenings) {
-            boolean applies =
-                    screening.screenedOn() != null && !screening.screenedOn().isAfter(plannedOn);
-            if (applies && (inForce == null || !screening.screenedOn().isBefore(inForce.screenedOn()))) {
-                inForce = screening;
+
+        PlanningFacts at(LocalDate plannedOn) {
+            Screening inForce = null;
+            for (Screening screening : screenings) {
+                boolean applies = screening.screenedOn() != null
+                        && !screening.screenedOn().isAfter(plannedOn);
+                if (applies && (inForce == null || !screening.screenedOn().isBefore(inForce.screenedOn()))) {
+                    inForce = screening;
+                }
             }
+            return new PlanningFacts(
+                    clinic,
+                    ageBand(dateOfBirth, plannedOn),
+                    inForce == null ? null : inForce.fitzpatrick(),
+                    inForce == null ? null : inForce.glogau());
         }
-        return new PlanningFacts(
-                clinic,
-                ageBand(dateOfBirth, plannedOn),
-                inForce == null ? null : inForce.fitzpatrick(),
-                inForce == null ? null : inForce.glogau());
     }
 
     static Integer ageBand(LocalDate dateOfBirth, LocalDate on) {

@@ -13,15 +13,22 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param rebuildOnStartup projections to rebuild from the event store when the application is ready: {@code all} or
  *     processing group names
  * @param readYourWritesTimeout how long a read with {@code minVersion} waits for the projection to apply that version
+ * @param historyCacheSize patient histories kept in memory (softly) at their stored version, so that the projection and
+ *     reads need not parse the stored document again; 0 turns the cache off
  */
 @ConfigurationProperties("mesorecords.projections")
 public record ProjectionProperties(
-        Integer batchSize, Integer segments, List<String> rebuildOnStartup, Duration readYourWritesTimeout) {
+        Integer batchSize,
+        Integer segments,
+        List<String> rebuildOnStartup,
+        Duration readYourWritesTimeout,
+        Integer historyCacheSize) {
 
     public ProjectionProperties {
         batchSize = batchSize == null ? 1000 : batchSize;
         segments = segments == null ? 2 : segments;
         rebuildOnStartup = rebuildOnStartup == null ? List.of() : List.copyOf(rebuildOnStartup);
         readYourWritesTimeout = readYourWritesTimeout == null ? Duration.ofSeconds(2) : readYourWritesTimeout;
+        historyCacheSize = historyCacheSize == null ? 4_096 : historyCacheSize;
     }
 }

@@ -9,9 +9,13 @@ import java.util.List;
 import java.util.Map;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.messaging.ResultMessage;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -38,7 +42,9 @@ class GivenEvents {
         this.transaction = new TransactionTemplate(transactions);
     }
 
+    /** Records the events and hands them to the projection in one batch, as a processor would. */
     void given(PatientEvent... events) {
+        List<DomainEventMessage<?>> batch = new ArrayList<>();
         for (PatientEvent event : events) {
             String patient = event.patientId().asString();
             long sequence = nextSequence.merge(patient, 1L, Long::sum) - 1;
@@ -53,31 +59,33 @@ class GivenEvents {
                     MetaData.with(RecordMetadata.CLINIC_ID, clinicOf.getOrDefault(patient, CLINIC))
                             .and(RecordMetadata.USER_ID, "dr-who"));
             eventStore.publish(message);
-            deliver(message);
+            batch.add(message);
         }
+        deliver(batch);
     }
 
-    /** Hands the last {@code count} events to the projection again, as after a rolled-back batch. */
+    /** Hands the last {@code count} events to the projection again in one batch, as after a rolled-back batch. */
     void redeliverLast(int count) {
-        List<DomainEventMessage<?>> batch =
-                new ArrayList<>(delivered.subList(delivered.size() - count, delivered.size()));
-        batch.forEach(this::deliver);
+        deliver(new ArrayList<>(delivered.subList(delivered.size() - count, delivered.size())));
     }
 
     void reset() {
         transaction.executeWithoutResult(status -> projection.onReset());
     }
 
-    private void deliver(DomainEventMessage<?> message) {
+    /**
+     * One processor batch: one transaction, one batching unit of work (the projection gathers its writes in it and sends
+     * them when it commits), the handler called once per event.
+     */
+    private void deliver(List<DomainEventMessage<?>> batch) {
         transaction.executeWithoutResult(status -> {
-            try {
-                handlers.handle(message);
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
+            BatchingUnitOfWork<DomainEventMessage<?>> unitOfWork = new BatchingUnitOfWork<>(batch);
+            ResultMessage<?> result = unitOfWork.executeWithResult(() ->
+                    handlers.handle((EventMessage<?>) CurrentUnitOfWork.get().getMessage()));
+            if (result.isExceptional()) {
+                throw new IllegalStateException(result.exceptionResult());
             }
         });
-        if (!delivered.contains(message)) {
-            delivered.add(message);
-        }
+        batch.stream().filter(m -> !delivered.contains(m)).forEach(delivered::add);
     }
 }
