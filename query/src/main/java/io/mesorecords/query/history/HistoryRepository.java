@@ -63,31 +63,33 @@ class HistoryRepository {
     }
 
     /**
-     * The stored histories of the patients: the stored versions first, then the documents of those whose version the
-     * cache does not hold.
+     * The stored histories of the patients. For patients whose history is cached, only the stored versions are read
+     * first; documents are read for the others and for those whose cached version is not the stored one, so a batch of
+     * patients none of whom is cached costs one query, as without a cache.
      */
     Map<PatientId, PatientHistory> load(Collection<PatientId> patientIds) {
         Map<PatientId, PatientHistory> found = new HashMap<>();
-        if (patientIds.isEmpty()) {
-            return found;
+        List<String> unread = new ArrayList<>();
+        List<String> cachedIds = new ArrayList<>();
+        patientIds.forEach(id -> (cache.get(id) == null ? unread : cachedIds).add(id.asString()));
+        if (!cachedIds.isEmpty()) {
+            jdbc.sql("SELECT patient_id, version FROM patient_history WHERE patient_id IN (:ids)")
+                    .param("ids", cachedIds)
+                    .query((rs, n) -> {
+                        PatientId patientId = PatientId.of(rs.getString(1));
+                        PatientHistory cached = cache.at(patientId, rs.getLong(2));
+                        if (cached == null) {
+                            unread.add(patientId.asString());
+                        } else {
+                            found.put(patientId, cached);
+                        }
+                        return null;
+                    })
+                    .list();
         }
-        List<String> missing = new ArrayList<>();
-        jdbc.sql("SELECT patient_id, version FROM patient_history WHERE patient_id IN (:ids)")
-                .param("ids", patientIds.stream().map(PatientId::asString).toList())
-                .query((rs, n) -> {
-                    PatientId patientId = PatientId.of(rs.getString(1));
-                    PatientHistory cached = cache.at(patientId, rs.getLong(2));
-                    if (cached == null) {
-                        missing.add(patientId.asString());
-                    } else {
-                        found.put(patientId, cached);
-                    }
-                    return null;
-                })
-                .list();
-        if (!missing.isEmpty()) {
+        if (!unread.isEmpty()) {
             jdbc.sql("SELECT document FROM patient_history WHERE patient_id IN (:ids)")
-                    .param("ids", missing)
+                    .param("ids", unread)
                     .query(String.class)
                     .list()
                     .forEach(json -> {

@@ -1,6 +1,7 @@
 package io.mesorecords.query.audit;
 
 import static io.mesorecords.query.projection.Patients.registered;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -11,7 +12,13 @@ import io.mesorecords.query.projection.ReadSideSecurity;
 import io.mesorecords.query.projection.ReadSideTest;
 import io.mesorecords.query.projection.RecordedEvents;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,6 +54,37 @@ class AccessLogIntegrityTest {
 
     private JdbcClient jdbc() {
         return JdbcClient.create(dataSource);
+    }
+
+    @Test
+    void readsAtTheSameMomentAreEachLoggedOnceInAnIntactChain() throws Exception {
+        PatientId patient = PatientId.random();
+        given.record(Instant.parse("2025-01-01T10:00:00Z"), registered(patient, "Ida", "Lund"));
+        int reads = 24;
+        ExecutorService clients = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<?>> answers = new ArrayList<>();
+            for (int i = 0; i < reads; i++) {
+                answers.add(clients.submit(() -> http.perform(
+                                get("/patients/{id}/history", patient).param("minVersion", "0"))
+                        .andExpect(status().isOk())));
+            }
+            for (Future<?> answer : answers) {
+                answer.get(30, TimeUnit.SECONDS);
+            }
+        } finally {
+            clients.shutdownNow();
+        }
+
+        List<Long> positions = jdbc().sql(
+                        "SELECT chain_position FROM access_audit WHERE patient_id = ? ORDER BY chain_position")
+                .param(patient.value().toString())
+                .query(Long.class)
+                .list();
+        assertThat(positions).hasSize(reads).doesNotHaveDuplicates();
+        http.perform(get("/admin/integrity/access-log"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("INTACT"));
     }
 
     @Test
