@@ -82,7 +82,8 @@ class AccessLogIntegrityTest {
                 .query(Long.class)
                 .list();
         assertThat(positions).hasSize(reads).doesNotHaveDuplicates();
-        http.perform(get("/admin/integrity/access-log"))
+        http.perform(get("/admin/integrity/access-log")
+                        .header(HttpHeaders.AUTHORIZATION, ReadSideSecurity.as(Role.AUDITOR)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("INTACT"));
     }
