@@ -7,8 +7,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.awaitility.Awaitility;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -59,6 +61,28 @@ public final class ClinicHttp {
 
     public String clinic() {
         return clinic;
+    }
+
+    /**
+     * Waits, at most this long, until every projection runs without error, holds all its segments and has reached the
+     * head of the event store (asked as an administrator of this client's clinic).
+     */
+    public void awaitProjectionsCaughtUp(Duration atMost) {
+        ClinicHttp administrator = as(Role.ADMINISTRATOR);
+        Awaitility.await().atMost(atMost).pollInterval(Duration.ofMillis(50)).until(() -> {
+            JsonNode statuses = administrator.get("/admin/projections").body();
+            boolean allCaughtUp = statuses.size() > 0;
+            for (JsonNode status : statuses) {
+                allCaughtUp &= status.path("running").asBoolean()
+                        && !status.path("error").asBoolean()
+                        && status.path("behind").asLong() == 0
+                        && status.path("claimedSegments").asInt()
+                                == status.path("segments").asInt()
+                        && status.path("position").asLong()
+                                >= status.path("head").asLong();
+            }
+            return allCaughtUp;
+        });
     }
 
     public record Answer(int status, String etag, String location, JsonNode body) {

@@ -2,7 +2,6 @@ package io.mesorecords.app.scenario;
 
 import static io.mesorecords.app.scenario.ClinicalRequests.json;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import io.mesorecords.api.patient.PatientRegistered;
 import io.mesorecords.api.session.SessionPerformed;
@@ -262,23 +261,6 @@ abstract class PersonalDataErasureContract {
     }
 
     private void awaitProjectionsCaughtUp() {
-        await().atMost(Duration.ofSeconds(60))
-                .pollInterval(Duration.ofMillis(100))
-                .until(() -> {
-                    JsonNode statuses = http.as(Role.ADMINISTRATOR)
-                            .get("/admin/projections")
-                            .body();
-                    boolean allCaughtUp = statuses.size() > 0;
-                    for (JsonNode status : statuses) {
-                        allCaughtUp &= status.path("running").asBoolean()
-                                && !status.path("error").asBoolean()
-                                && status.path("behind").asLong() == 0
-                                && status.path("claimedSegments").asInt()
-                                        == status.path("segments").asInt()
-                                && status.path("position").asLong()
-                                        >= status.path("head").asLong();
-                    }
-                    return allCaughtUp;
-                });
+        http.awaitProjectionsCaughtUp(Duration.ofSeconds(60));
     }
 }

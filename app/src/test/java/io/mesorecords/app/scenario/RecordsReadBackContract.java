@@ -1,7 +1,6 @@
 package io.mesorecords.app.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import io.mesorecords.platform.security.Role;
 import java.time.Duration;
@@ -166,22 +165,6 @@ abstract class RecordsReadBackContract {
     }
 
     void awaitProjectionsCaughtUp() {
-        await().atMost(Duration.ofSeconds(30))
-                .pollInterval(Duration.ofMillis(50))
-                .until(() -> {
-                    JsonNode statuses = http.as(Role.ADMINISTRATOR)
-                            .get("/admin/projections")
-                            .body();
-                    boolean allCaughtUp = statuses.size() > 0;
-                    for (JsonNode status : statuses) {
-                        allCaughtUp &= status.path("running").asBoolean()
-                                && status.path("claimedSegments").asInt()
-                                        == status.path("segments").asInt()
-                                && status.path("behind").asLong() == 0
-                                && status.path("position").asLong()
-                                        >= status.path("head").asLong();
-                    }
-                    return allCaughtUp;
-                });
+        http.awaitProjectionsCaughtUp(Duration.ofSeconds(30));
     }
 }
