@@ -45,6 +45,12 @@ final class BackendProcess implements AutoCloseable {
         command.addAll(storage.args());
         // Authenticated as production would be: JWTs of the benchmark's own issuer, on every storage.
         command.addAll(BenchIssuer.shared().backendArguments());
+        // Extra settings for a before/after comparison, e.g.
+        // BENCH_BACKEND_ARGS="--mesorecords.security.verified-tokens=0".
+        String extra = System.getenv("BENCH_BACKEND_ARGS");
+        if (extra != null && !extra.isBlank()) {
+            command.addAll(List.of(extra.trim().split("\\s+")));
+        }
         ProcessBuilder builder =
                 new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(storage.env());

@@ -4,28 +4,35 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
- * The command phase: closed-loop clients, each owning its own share of the patients and taking them in turn, so every
- * command of the clinical mix is valid and no two clients ever write to one patient at the same time.
+ * The command phase: closed-loop clients sending the clinical mix, each command to the patient the {@link MixSchedule}
+ * hands out, so every command is valid, the mix is the clinic's (one registration in 14 commands) at any throughput,
+ * and no two clients ever write to one patient at the same time.
  */
 final class CommandMix {
 
+    record Result(LatencyReport report, Map<String, Object> composition) {}
+
     private CommandMix() {}
 
-    static LatencyReport run(
+    static Result run(
             String name, Api api, int clients, int patients, long firstNumber, Duration duration, LocalDate today)
             throws Exception {
-        List<List<Patient>> owned = new ArrayList<>();
-        for (int c = 0; c < clients; c++) {
-            owned.add(new ArrayList<>());
-        }
+        List<Patient> all = new ArrayList<>();
         for (int n = 0; n < patients; n++) {
-            owned.get(n % clients).add(new Patient(firstNumber + n, ClinicalScript.CARE, today));
+            all.add(new Patient(firstNumber + n, ClinicalScript.CARE, today));
         }
-        return LoadRunner.closedLoop(name, clients, duration, (client, iteration) -> {
-            List<Patient> mine = owned.get(client);
-            return mine.get((int) (iteration % mine.size())).record(api).ok();
+        MixSchedule schedule = new MixSchedule(all);
+        LatencyReport report = LoadRunner.closedLoop(name, clients, duration, (client, iteration) -> {
+            Patient patient = schedule.take();
+            try {
+                return patient.record(api).ok();
+            } finally {
+                schedule.giveBack(patient);
+            }
         });
+        return new Result(report, schedule.composition());
     }
 }

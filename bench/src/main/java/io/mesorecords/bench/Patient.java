@@ -50,6 +50,11 @@ final class Patient {
         return version;
     }
 
+    /** The step of this patient's next command, or null when the script is over. */
+    synchronized ClinicalScript.Step nextStep() {
+        return script.step(index);
+    }
+
     boolean done() {
         return script.step(index) == null;
     }

@@ -15,7 +15,7 @@ import org.HdrHistogram.Recorder;
  */
 final class ProjectionLag {
 
-    record Result(LatencyReport commands, LatencyReport lag) {}
+    record Result(LatencyReport commands, LatencyReport lag, java.util.Map<String, Object> composition) {}
 
     /**
      * Enough threads that reads waiting for a slow projection (up to the server's read-your-writes timeout) do not
@@ -26,12 +26,13 @@ final class ProjectionLag {
     private ProjectionLag() {}
 
     static Result run(Api api, int perSecond, Duration duration, long firstNumber, LocalDate today) throws Exception {
-        // Each patient gets a command every ten seconds: one command per patient in flight at a time.
+        // More patients than the phase admits (one per 14 commands); one command per patient in flight at a time.
         int patients = Math.max(50, perSecond * 10);
         List<Patient> all = new ArrayList<>();
         for (int n = 0; n < patients; n++) {
             all.add(new Patient(firstNumber + n, ClinicalScript.CARE, today));
         }
+        MixSchedule schedule = new MixSchedule(all);
         Recorder lag = new Recorder(3);
         AtomicLong lagErrors = new AtomicLong();
         long started = System.nanoTime();
@@ -41,8 +42,13 @@ final class ProjectionLag {
                 duration,
                 WORKERS,
                 (worker, iteration) -> {
-                    Patient patient = all.get((int) (iteration % patients));
-                    Api.Reply ack = patient.record(api);
+                    Patient patient = schedule.take();
+                    Api.Reply ack;
+                    try {
+                        ack = patient.record(api);
+                    } finally {
+                        schedule.giveBack(patient);
+                    }
                     long acknowledged = System.nanoTime();
                     if (!ack.ok()) {
                         return false;
@@ -56,6 +62,6 @@ final class ProjectionLag {
                 });
         LatencyReport visible = LatencyReport.of(
                 "ack to visible in history", lag.getIntervalHistogram(), lagErrors.get(), System.nanoTime() - started);
-        return new Result(commands, visible);
+        return new Result(commands, visible, schedule.composition());
     }
 }

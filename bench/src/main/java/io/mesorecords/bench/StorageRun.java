@@ -90,6 +90,7 @@ final class StorageRun {
                 ProjectionLag.Result lag = ProjectionLag.run(api, profile.lagRate(), profile.lag(), LAG, today);
                 record("lag.commands", lag.commands());
                 record("lag.visible", lag.lag());
+                raw.put("lag.mix", lag.composition());
                 measures.add(Measure.of(
                         db,
                         "lag p50 at " + profile.lagRate() + " cmd/s",
@@ -141,10 +142,10 @@ final class StorageRun {
         boolean judged = profile.hasTargets();
         if (profile.hasTargets()) {
             // JIT warm-up on patients of their own, not measured.
-            CommandMix.run("warm-up", api, profile.clients(), 2_000, WARM_UP, Duration.ofSeconds(10), today);
+            CommandMix.run("warm-up", api, profile.clients(), 2_000, WARM_UP, warmUp(), today);
             Failures.drain();
         }
-        LatencyReport mix = CommandMix.run(
+        CommandMix.Result result = CommandMix.run(
                 "commands, " + profile.clients() + " clients",
                 api,
                 profile.clients(),
@@ -152,7 +153,9 @@ final class StorageRun {
                 MIX,
                 profile.commands(),
                 today);
+        LatencyReport mix = result.report();
         record("commands", mix);
+        raw.put("commands.mix", result.composition());
         measures.add(Measure.atLeast(
                 db,
                 "commands/s (32 clients)".replace("32", "" + profile.clients()),
@@ -169,6 +172,12 @@ final class StorageRun {
             measures.add(Measure.atLeast(
                     db, "commands / JDBC ceiling", mix.perSecond() / ceiling.perSecond(), "", 0.2, judged));
         }
+    }
+
+    /** Unmeasured command time before the command phase: BENCH_WARM_UP_SECONDS, else 10 s. */
+    private static Duration warmUp() {
+        String seconds = System.getenv("BENCH_WARM_UP_SECONDS");
+        return Duration.ofSeconds(seconds == null ? 10 : Long.parseLong(seconds));
     }
 
     private DataLoader load(Api api) throws Exception {

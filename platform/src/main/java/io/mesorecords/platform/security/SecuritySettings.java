@@ -16,6 +16,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param corsAllowedOrigins browser origins allowed to call the API; none unless configured
  * @param publicApiDocs whether the OpenAPI description and Swagger UI answer without a token
  * @param development the development sign-in
+ * @param verifiedTokens how many verified tokens this process remembers until they expire, so a client's next request
+ *     with the same token skips the signature check; 0 verifies every request
  */
 @ConfigurationProperties("mesorecords.security")
 public record SecuritySettings(
@@ -23,7 +25,8 @@ public record SecuritySettings(
         @DefaultValue Claims claims,
         @DefaultValue List<String> corsAllowedOrigins,
         @DefaultValue("true") boolean publicApiDocs,
-        @DefaultValue Development development) {
+        @DefaultValue Development development,
+        @DefaultValue("10000") int verifiedTokens) {
 
     public enum Mode {
         JWT,

@@ -98,8 +98,9 @@ public class WebSecurity {
                     requests.requestMatchers("/error").permitAll();
                     requests.anyRequest().authenticated();
                 })
-                .oauth2ResourceServer(server -> server.jwt(jwt -> jwt.decoder(decoder)
-                                .jwtAuthenticationConverter(new ActorTokenConverter(settings.claims())))
+                .oauth2ResourceServer(server -> server.jwt(
+                                jwt -> jwt.decoder(VerifiedTokens.remembering(decoder, settings.verifiedTokens()))
+                                        .jwtAuthenticationConverter(new ActorTokenConverter(settings.claims())))
                         .authenticationEntryPoint(unauthenticated)
                         .accessDeniedHandler(denied))
                 .exceptionHandling(exceptions ->

@@ -1,27 +1,68 @@
 package io.mesorecords.query.history;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.mesorecords.api.history.PatientHistory;
+import io.mesorecords.api.history.TimelineEntry;
 import org.springframework.stereotype.Component;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.ValueSerializer;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.module.SimpleModule;
 
 /**
  * The stored form of a precomputed history: one JSON document per patient, so a read is one indexed row. The
  * document is derived data (a rebuild rewrites it), so its shape may change with the code. Each timeline fact names
  * its event type through the annotations on {@code TimelineEntry.fact}.
+ *
+ * <p>The projection rewrites a patient's whole document for every batch that touches the patient, and in live use
+ * that is nearly every command; serializing the unchanged earlier entries again was the largest single cost of a
+ * command (docs/benchmarks.md, round 4). Entries are immutable and a folded history keeps the very entry objects it
+ * was folded from, so each entry's JSON is remembered by identity (weakly: it goes with the last history holding the
+ * entry) and copied into the next document as it is. The memory this takes is bounded by the characters it holds.
  */
 @Component
 class HistoryDocuments {
 
-    private final JsonMapper mapper = JsonMapper.builder()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+    /** About 32 MiB of remembered entry JSON (Latin-1 strings take a byte per character). */
+    private static final long REMEMBERED_CHARACTERS = 32L << 20;
+
+    private final JsonMapper plain = mapper(null);
+    private final Cache<TimelineEntry, String> entryJson = Caffeine.newBuilder()
+            .weakKeys()
+            .maximumWeight(REMEMBERED_CHARACTERS)
+            .<TimelineEntry, String>weigher((entry, json) -> json.length())
             .build();
+    private final JsonMapper remembering = mapper(new RememberedEntries());
 
     String write(PatientHistory history) {
-        return mapper.writeValueAsString(history);
+        return remembering.writeValueAsString(history);
+    }
+
+    /** The document as written without remembered entries: the same text, for tests. */
+    String writeAfresh(PatientHistory history) {
+        return plain.writeValueAsString(history);
     }
 
     PatientHistory read(String document) {
-        return mapper.readValue(document, PatientHistory.class);
+        return plain.readValue(document, PatientHistory.class);
+    }
+
+    private static JsonMapper mapper(ValueSerializer<TimelineEntry> entries) {
+        JsonMapper.Builder builder = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        if (entries != null) {
+            builder.addModule(
+                    new SimpleModule("remembered-timeline-entries").addSerializer(TimelineEntry.class, entries));
+        }
+        return builder.build();
+    }
+
+    private final class RememberedEntries extends ValueSerializer<TimelineEntry> {
+        @Override
+        public void serialize(TimelineEntry entry, JsonGenerator generator, SerializationContext context) {
+            generator.writeRawValue(entryJson.get(entry, plain::writeValueAsString));
+        }
     }
 }
