@@ -174,10 +174,13 @@ final class StorageRun {
         }
     }
 
-    /** Unmeasured command time before the command phase: BENCH_WARM_UP_SECONDS, else 10 s. */
+    /**
+     * Unmeasured command time before the command phase: BENCH_WARM_UP_SECONDS, else 30 s. With 10 s the JIT compilers
+     * still took a tenth of the CPU during the measured minute (docs/benchmarks.md, round 4).
+     */
     private static Duration warmUp() {
         String seconds = System.getenv("BENCH_WARM_UP_SECONDS");
-        return Duration.ofSeconds(seconds == null ? 10 : Long.parseLong(seconds));
+        return Duration.ofSeconds(seconds == null ? 30 : Long.parseLong(seconds));
     }
 
     private DataLoader load(Api api) throws Exception {
