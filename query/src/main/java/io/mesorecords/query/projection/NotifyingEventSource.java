@@ -13,26 +13,33 @@ import org.axonframework.messaging.StreamableMessageSource;
 
 /**
  * The event store as a pooled processor's source, with streams that accept an availability callback
- * ({@link EventArrivals}), so an idle processor handles new events at once instead of at its next 500 ms look.
+ * ({@link EventArrivals}), so an idle processor handles new events at once instead of at its next 500 ms look, and
+ * that hand out one message object per recently read event to every processor ({@link SharedMessages}).
  */
 final class NotifyingEventSource implements StreamableMessageSource<TrackedEventMessage<?>> {
 
     private final EventStore eventStore;
     private final EventArrivals arrivals;
+    private final SharedMessages shared;
 
-    private NotifyingEventSource(EventStore eventStore, EventArrivals arrivals) {
+    private NotifyingEventSource(EventStore eventStore, EventArrivals arrivals, SharedMessages shared) {
         this.eventStore = eventStore;
         this.arrivals = arrivals;
+        this.shared = shared;
     }
 
-    /** One watcher per Axon configuration, shared by all its processors and stopped with it. */
-    static NotifyingEventSource of(Configuration config) {
+    /**
+     * One watcher and one window of shared messages per Axon configuration, shared by all its processors; the watcher
+     * is stopped with it.
+     */
+    static NotifyingEventSource of(Configuration config, int sharedMessages) {
         EventArrivals arrivals = config.getComponent(EventArrivals.class, () -> {
             EventArrivals created = new EventArrivals(config.eventStore());
             config.onShutdown(created::stop);
             return created;
         });
-        return new NotifyingEventSource(config.eventStore(), arrivals);
+        SharedMessages shared = config.getComponent(SharedMessages.class, () -> new SharedMessages(sharedMessages));
+        return new NotifyingEventSource(config.eventStore(), arrivals, shared);
     }
 
     @Override
@@ -81,7 +88,7 @@ final class NotifyingEventSource implements StreamableMessageSource<TrackedEvent
 
         @Override
         public Optional<TrackedEventMessage<?>> peek() {
-            return delegate.peek();
+            return delegate.peek().map(shared::share);
         }
 
         @Override
@@ -96,7 +103,7 @@ final class NotifyingEventSource implements StreamableMessageSource<TrackedEvent
 
         @Override
         public TrackedEventMessage<?> nextAvailable() throws InterruptedException {
-            return delegate.nextAvailable();
+            return shared.share(delegate.nextAvailable());
         }
 
         @Override
