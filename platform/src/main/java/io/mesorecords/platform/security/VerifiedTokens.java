@@ -32,7 +32,6 @@ final class VerifiedTokens implements JwtDecoder {
         this.clock = clock;
         this.verified = Caffeine.newBuilder()
                 .maximumSize(capacity)
-                .executor(Runnable::run)
                 .expireAfter(Expiry.<String, Jwt>creating((token, jwt) -> lifeLeft(jwt)))
                 .build();
     }

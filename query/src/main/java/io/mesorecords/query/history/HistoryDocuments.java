@@ -32,7 +32,6 @@ class HistoryDocuments {
     private final JsonMapper plain = mapper(null);
     private final Cache<TimelineEntry, String> entryJson = Caffeine.newBuilder()
             .weakKeys()
-            .executor(Runnable::run)
             .maximumWeight(REMEMBERED_CHARACTERS)
             .<TimelineEntry, String>weigher((entry, json) -> json.length())
             .build();

@@ -31,7 +31,7 @@ class OutcomeReportConfiguration {
     ConfigurerModule outcomeReportProcessor(ObjectProvider<ProjectionProperties> properties) {
         return PooledProjection.of(
                 OutcomeReportProjection.PROCESSING_GROUP,
-                properties.getIfAvailable(() -> new ProjectionProperties(null, null, null, null, null, null)));
+                properties.getIfAvailable(() -> new ProjectionProperties(null, null, null, null, null)));
     }
 
     @Bean

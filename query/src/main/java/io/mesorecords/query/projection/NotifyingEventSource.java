@@ -13,33 +13,26 @@ import org.axonframework.messaging.StreamableMessageSource;
 
 /**
  * The event store as a pooled processor's source, with streams that accept an availability callback
- * ({@link EventArrivals}), so an idle processor handles new events at once instead of at its next 500 ms look, and
- * that hand out one message object per recently read event to every processor ({@link SharedMessages}).
+ * ({@link EventArrivals}), so an idle processor handles new events at once instead of at its next 500 ms look.
  */
 final class NotifyingEventSource implements StreamableMessageSource<TrackedEventMessage<?>> {
 
     private final EventStore eventStore;
     private final EventArrivals arrivals;
-    private final SharedMessages shared;
 
-    private NotifyingEventSource(EventStore eventStore, EventArrivals arrivals, SharedMessages shared) {
+    private NotifyingEventSource(EventStore eventStore, EventArrivals arrivals) {
         this.eventStore = eventStore;
         this.arrivals = arrivals;
-        this.shared = shared;
     }
 
-    /**
-     * One watcher and one window of shared messages per Axon configuration, shared by all its processors; the watcher
-     * is stopped with it.
-     */
-    static NotifyingEventSource of(Configuration config, int sharedMessages) {
+    /** One watcher per Axon configuration, shared by all its processors and stopped with it. */
+    static NotifyingEventSource of(Configuration config) {
         EventArrivals arrivals = config.getComponent(EventArrivals.class, () -> {
             EventArrivals created = new EventArrivals(config.eventStore());
             config.onShutdown(created::stop);
             return created;
         });
-        SharedMessages shared = config.getComponent(SharedMessages.class, () -> new SharedMessages(sharedMessages));
-        return new NotifyingEventSource(config.eventStore(), arrivals, shared);
+        return new NotifyingEventSource(config.eventStore(), arrivals);
     }
 
     @Override
@@ -88,7 +81,7 @@ final class NotifyingEventSource implements StreamableMessageSource<TrackedEvent
 
         @Override
         public Optional<TrackedEventMessage<?>> peek() {
-            return delegate.peek().map(shared::share);
+            return delegate.peek();
         }
 
         @Override
@@ -103,7 +96,7 @@ final class NotifyingEventSource implements StreamableMessageSource<TrackedEvent
 
         @Override
         public TrackedEventMessage<?> nextAvailable() throws InterruptedException {
-            return shared.share(delegate.nextAvailable());
+            return delegate.nextAvailable();
         }
 
         @Override

@@ -17,17 +17,13 @@ public final class PooledProjection {
 
     public static ConfigurerModule of(String processingGroup, ProjectionProperties properties) {
         return configurer -> configurer.eventProcessing(processing -> processing.registerPooledStreamingEventProcessor(
-                processingGroup, config -> source(config, properties), (config, builder) -> builder.batchSize(
+                processingGroup, PooledProjection::source, (config, builder) -> builder.batchSize(
                                 properties.batchSize())
                         .initialSegmentCount(properties.segments())));
     }
 
-    /**
-     * The event store, with streams that wake an idle processor as soon as new events arrive and share recently read
-     * messages between processors.
-     */
-    public static StreamableMessageSource<TrackedEventMessage<?>> source(
-            Configuration config, ProjectionProperties properties) {
-        return NotifyingEventSource.of(config, properties.sharedMessages());
+    /** The event store, with streams that wake an idle processor as soon as new events arrive. */
+    public static StreamableMessageSource<TrackedEventMessage<?>> source(Configuration config) {
+        return NotifyingEventSource.of(config);
     }
 }

@@ -15,8 +15,6 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param readYourWritesTimeout how long a read with {@code minVersion} waits for the projection to apply that version
  * @param historyCacheSize patient histories kept in memory (softly) at their stored version, so that the projection and
  *     reads need not parse the stored document again; 0 turns the cache off
- * @param sharedMessages events recently read by one processor that the others are handed as the same message object,
- *     deserialized once (a rebuild replays every projection over the same events); 0 shares nothing
  */
 @ConfigurationProperties("mesorecords.projections")
 public record ProjectionProperties(
@@ -24,8 +22,7 @@ public record ProjectionProperties(
         Integer segments,
         List<String> rebuildOnStartup,
         Duration readYourWritesTimeout,
-        Integer historyCacheSize,
-        Integer sharedMessages) {
+        Integer historyCacheSize) {
 
     public ProjectionProperties {
         batchSize = batchSize == null ? 1000 : batchSize;
@@ -33,6 +30,5 @@ public record ProjectionProperties(
         rebuildOnStartup = rebuildOnStartup == null ? List.of() : List.copyOf(rebuildOnStartup);
         readYourWritesTimeout = readYourWritesTimeout == null ? Duration.ofSeconds(2) : readYourWritesTimeout;
         historyCacheSize = historyCacheSize == null ? 4_096 : historyCacheSize;
-        sharedMessages = sharedMessages == null ? 10_000 : sharedMessages;
     }
 }

@@ -18,7 +18,7 @@ class HistoryVersionWaitTest {
     private final HistoryRepository repository = mock(HistoryRepository.class);
     private final AppliedVersions applied = new AppliedVersions();
     private final HistoryVersionWait wait = new HistoryVersionWait(
-            applied, repository, new ProjectionProperties(null, null, null, Duration.ofSeconds(2), null, null));
+            applied, repository, new ProjectionProperties(null, null, null, Duration.ofSeconds(2), null));
 
     @Test
     void aVersionProjectedByAnotherQueryNodeIsSeenWithoutAnAnnouncement() {
@@ -35,7 +35,7 @@ class HistoryVersionWaitTest {
     void aVersionThatNeverArrivesEndsTheWaitWithinItsBound() {
         when(repository.version(patient)).thenReturn(OptionalLong.of(3));
         HistoryVersionWait impatient = new HistoryVersionWait(
-                applied, repository, new ProjectionProperties(null, null, null, Duration.ofMillis(200), null, null));
+                applied, repository, new ProjectionProperties(null, null, null, Duration.ofMillis(200), null));
 
         assertThatThrownBy(() -> impatient.awaitVersion(patient, 7)).isInstanceOf(VersionNotYetReadableException.class);
     }
