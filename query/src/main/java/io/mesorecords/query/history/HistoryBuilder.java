@@ -198,7 +198,7 @@ final class HistoryBuilder {
             if (isRecordingOf(candidate, e.entry())) {
                 List<Correction> corrections = new ArrayList<>(candidate.corrections());
                 corrections.add(correction);
-                timeline.set(i, withCorrections(candidate, candidate.fact(), corrections));
+                timeline.set(i, rewritten(candidate, candidate.fact(), corrections, candidate.erasedFields()));
                 return;
             }
         }
@@ -217,9 +217,14 @@ final class HistoryBuilder {
         contact = null;
         screening = screening == null ? null : (MedicalHistoryRecorded) Redaction.redact(screening);
         courses.values().forEach(CourseDraft::redact);
-        timeline.replaceAll(entry -> erased(
+        timeline.replaceAll(entry -> erased(entry, Redaction.redact(entry.fact())));
+    }
+
+    /** The entry as erasure leaves it: its personal components gone and named, so a reader sees what was erased. */
+    private static TimelineEntry erased(TimelineEntry entry, PatientEvent redacted) {
+        return rewritten(
                 entry,
-                Redaction.redact(entry.fact()),
+                redacted,
                 entry.corrections().stream()
                         .map(c -> new Correction(
                                 c.sequence(),
@@ -228,10 +233,12 @@ final class HistoryBuilder {
                                 Redaction.ERASED,
                                 c.recordedAt(),
                                 c.recordedBy()))
-                        .toList()));
+                        .toList(),
+                Redaction.erasedFieldsOf(redacted));
     }
 
-    private static TimelineEntry withCorrections(TimelineEntry e, PatientEvent fact, List<Correction> corrections) {
+    private static TimelineEntry rewritten(
+            TimelineEntry e, PatientEvent fact, List<Correction> corrections, List<String> erasedFields) {
         return new TimelineEntry(
                 e.sequence(),
                 e.eventId(),
@@ -242,22 +249,7 @@ final class HistoryBuilder {
                 e.recordedBy(),
                 fact,
                 corrections,
-                e.erasedFields());
-    }
-
-    /** The entry as erasure leaves it: its personal components gone and named, so a reader sees what was erased. */
-    private static TimelineEntry erased(TimelineEntry e, PatientEvent fact, List<Correction> corrections) {
-        return new TimelineEntry(
-                e.sequence(),
-                e.eventId(),
-                e.type(),
-                e.entry(),
-                e.occurredAt(),
-                e.recordedAt(),
-                e.recordedBy(),
-                fact,
-                corrections,
-                Redaction.erasedFieldsOf(fact));
+                erasedFields);
     }
 
     private List<Contraindication> contraindications() {

@@ -1,9 +1,7 @@
 package io.mesorecords.query.outcome;
 
-import java.util.ArrayList;
+import io.mesorecords.query.projection.PatientRounds;
 import java.util.HashMap;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -18,13 +16,11 @@ import java.util.Set;
  */
 final class OutcomeBatch {
 
-    record Change(String sql, Object[] args) {}
-
     final Map<Long, Boolean> patients = new HashMap<>();
     final Map<Long, Boolean> courses = new HashMap<>();
     final Set<Long> countsChanged = new LinkedHashSet<>();
     final Set<Long> assessmentsChanged = new LinkedHashSet<>();
-    private final Map<Long, List<Change>> changes = new LinkedHashMap<>();
+    private final PatientRounds<Long> changes = new PatientRounds<>();
     private long patient;
 
     /** The patient whose event is being handled: the following changes are queued as theirs. */
@@ -33,28 +29,11 @@ final class OutcomeBatch {
     }
 
     void change(String sql, Object... args) {
-        changes.computeIfAbsent(patient, p -> new ArrayList<>()).add(new Change(sql, args));
+        changes.add(patient, sql, args);
     }
 
     /** The queued changes in rounds, each round grouped by statement; the queue is empty afterwards. */
     List<Map<String, List<Object[]>>> drain() {
-        List<Iterator<Change>> queues =
-                changes.values().stream().map(List::iterator).toList();
-        List<Map<String, List<Object[]>>> rounds = new ArrayList<>();
-        while (true) {
-            Map<String, List<Object[]>> round = new LinkedHashMap<>();
-            for (Iterator<Change> queue : queues) {
-                if (queue.hasNext()) {
-                    Change change = queue.next();
-                    round.computeIfAbsent(change.sql(), sql -> new ArrayList<>())
-                            .add(change.args());
-                }
-            }
-            if (round.isEmpty()) {
-                changes.clear();
-                return rounds;
-            }
-            rounds.add(round);
-        }
+        return changes.drain();
     }
 }

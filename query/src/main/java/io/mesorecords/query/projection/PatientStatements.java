@@ -1,8 +1,5 @@
 package io.mesorecords.query.projection;
 
-import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
@@ -18,10 +15,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public final class PatientStatements {
 
-    private record Change(String sql, Object[] args) {}
-
     private final JdbcTemplate jdbc;
-    private final Map<String, List<Change>> byPatient = new LinkedHashMap<>();
+    private final PatientRounds<String> queued = new PatientRounds<>();
 
     private PatientStatements(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -40,24 +35,11 @@ public final class PatientStatements {
                     unitOfWork.onPrepareCommit(u -> created.flush());
                     return created;
                 });
-        batch.byPatient.computeIfAbsent(patientId, id -> new ArrayList<>()).add(new Change(sql, args));
+        batch.queued.add(patientId, sql, args);
     }
 
     private void flush() {
-        List<Iterator<Change>> queues =
-                byPatient.values().stream().map(List::iterator).toList();
-        while (true) {
-            Map<String, List<Object[]>> round = new LinkedHashMap<>();
-            for (Iterator<Change> queue : queues) {
-                if (queue.hasNext()) {
-                    Change change = queue.next();
-                    round.computeIfAbsent(change.sql(), sql -> new ArrayList<>())
-                            .add(change.args());
-                }
-            }
-            if (round.isEmpty()) {
-                return;
-            }
+        for (Map<String, List<Object[]>> round : queued.drain()) {
             round.forEach((sql, rows) -> {
                 if (rows.size() == 1) {
                     jdbc.update(sql, rows.get(0));
