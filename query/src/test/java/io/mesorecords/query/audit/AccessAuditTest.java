@@ -123,6 +123,23 @@ class AccessAuditTest {
     }
 
     @Test
+    void aReadThatCannotBeLoggedIsRefusedWithoutItsContent() throws Exception {
+        PatientId patient = aRegisteredPatient();
+        JdbcClient jdbc = JdbcClient.create(dataSource);
+        jdbc.sql("ALTER TABLE access_audit RENAME TO access_audit_away").update();
+        try {
+            http.perform(historyOf(patient, "dr-berg"))
+                    .andExpect(status().isServiceUnavailable())
+                    .andExpect(jsonPath("$.code").value("audit.unavailable"))
+                    .andExpect(jsonPath("$.summary").doesNotExist());
+        } finally {
+            jdbc.sql("ALTER TABLE access_audit_away RENAME TO access_audit").update();
+        }
+        http.perform(historyOf(patient, "dr-berg")).andExpect(status().isOk());
+        assertThat(accessLog("patientId=" + patient).path("entries")).hasSize(1);
+    }
+
+    @Test
     void aReadOfAnUnknownPatientIsLoggedAsRefused() throws Exception {
         PatientId unknown = PatientId.random();
 
