@@ -17,6 +17,9 @@ import java.util.List;
  */
 final class BackendProcess implements AutoCloseable {
 
+    /** Written by the app module's build beside the extracted jar (app/pom.xml). */
+    static final String CLASS_DATA_ARCHIVE = "mesorecords.jsa";
+
     private final Process process;
     private final int port;
     private final Duration startup;
@@ -34,6 +37,12 @@ final class BackendProcess implements AutoCloseable {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         if (maxHeap != null) {
             command.add("-Xmx" + maxHeap);
+        }
+        // The README's start: the class-data-sharing archive the build recorded beside the extracted jar, when it is
+        // there.
+        Path archive = jar.toAbsolutePath().resolveSibling(CLASS_DATA_ARCHIVE);
+        if (Files.isRegularFile(archive)) {
+            command.add("-XX:SharedArchiveFile=" + archive);
         }
         command.addAll(List.of(
                 "-jar",

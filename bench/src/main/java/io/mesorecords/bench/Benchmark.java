@@ -37,8 +37,8 @@ public final class Benchmark {
         if (!PHASES.containsAll(phases)) {
             throw new IllegalArgumentException("phases are " + PHASES + ", not " + phases);
         }
-        Path jar =
-                Path.of(System.getenv().getOrDefault("BENCH_APP_JAR", "app/target/mesorecords-app-0.1.0-SNAPSHOT.jar"));
+        Path jar = Path.of(
+                System.getenv().getOrDefault("BENCH_APP_JAR", "app/target/run/mesorecords-app-0.1.0-SNAPSHOT.jar"));
         Path out = Path.of(System.getenv().getOrDefault("BENCH_OUT", "bench/target"));
         Files.createDirectories(out);
         List<String> storages =
