@@ -34,6 +34,38 @@ record Profile(
         Duration idleSettle) {
 
     static Profile named(String name) {
+        return withQueryRatesFromEnvironment(preset(name));
+    }
+
+    /**
+     * The query phase's rates from {@code BENCH_HISTORY_RATE}, {@code BENCH_REPORT_RATE} and
+     * {@code BENCH_BACKGROUND_RATE} where set: the same phase at other offered loads, to find where the latency bends.
+     */
+    private static Profile withQueryRatesFromEnvironment(Profile p) {
+        return new Profile(
+                p.name,
+                p.clients,
+                p.mixPatients,
+                p.commands,
+                p.ceiling,
+                p.loadPatients,
+                p.loadEvents,
+                p.loadClients,
+                p.lagRate,
+                p.lag,
+                rate("BENCH_HISTORY_RATE", p.historyRate),
+                rate("BENCH_REPORT_RATE", p.reportRate),
+                rate("BENCH_BACKGROUND_RATE", p.backgroundRate),
+                p.queries,
+                p.idleSettle);
+    }
+
+    private static int rate(String variable, int preset) {
+        String value = System.getenv(variable);
+        return value == null || value.isBlank() ? preset : Integer.parseInt(value.trim());
+    }
+
+    private static Profile preset(String name) {
         return switch (name) {
             case "full" ->
                 new Profile(

@@ -23,9 +23,9 @@ final class QueryLoad {
 
     private QueryLoad() {}
 
-    static Result run(Api api, Profile profile, List<UUID> patients, long firstNumber, LocalDate today)
+    static Result run(
+            Api api, Profile profile, List<UUID> patients, long firstNumber, LocalDate today, Duration duration)
             throws Exception {
-        Duration duration = profile.queries();
         ExecutorService pool = Executors.newFixedThreadPool(3);
         try {
             return run(api, profile, patients, firstNumber, today, duration, pool);
