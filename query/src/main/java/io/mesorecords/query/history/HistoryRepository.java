@@ -53,6 +53,17 @@ class HistoryRepository {
                 .optional();
     }
 
+    /** The stored document as it is, with its version and clinic; nothing is parsed but the summary's clinic. */
+    Optional<StoredHistory> findStored(PatientId patientId) {
+        return jdbc.sql("SELECT version, document FROM patient_history WHERE patient_id = ?")
+                .param(patientId.asString())
+                .query((rs, n) -> {
+                    String document = rs.getString(2);
+                    return new StoredHistory(patientId, rs.getLong(1), documents.clinicOf(document), document);
+                })
+                .optional();
+    }
+
     OptionalLong version(PatientId patientId) {
         return jdbc.sql("SELECT version FROM patient_history WHERE patient_id = ?")
                 .param(patientId.asString())

@@ -1,20 +1,24 @@
 package io.mesorecords.query.history;
 
+import io.mesorecords.api.common.ClinicId;
 import io.mesorecords.api.common.PatientId;
 import io.mesorecords.api.history.FindPatientHistoryAsOfQuery;
-import io.mesorecords.api.history.FindPatientHistoryQuery;
 import io.mesorecords.api.history.PatientHistory;
 import io.mesorecords.platform.security.Actor;
 import io.mesorecords.platform.security.AllowedRoles;
 import io.mesorecords.platform.security.Role;
 import io.mesorecords.query.audit.AuditedRead;
 import io.mesorecords.query.http.ClinicAccess;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Optional;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -43,24 +47,41 @@ class PatientHistoryController {
     @AuditedRead(
             object = "patient-history",
             parameters = {"asOf", "minVersion"})
-    ResponseEntity<PatientHistory> history(
+    @ApiResponse(
+            responseCode = "200",
+            description = "The history; ETag: the version it reflects",
+            content = @Content(schema = @Schema(implementation = PatientHistory.class)))
+    ResponseEntity<?> history(
             @PathVariable PatientId patientId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOf,
             @RequestParam(required = false) Long minVersion,
             HttpServletRequest request) {
-        if (minVersion != null && asOf == null) {
+        Actor reader = Actor.required();
+        if (asOf != null) {
+            PatientHistory found = queryGateway
+                    .query(
+                            new FindPatientHistoryAsOfQuery(patientId, asOf),
+                            ResponseTypes.optionalInstanceOf(PatientHistory.class))
+                    .join()
+                    .filter(read ->
+                            ClinicAccess.mayRead(request, reader, read.summary().clinicId()))
+                    .orElseThrow(() -> new PatientNotFoundException(patientId));
+            return ResponseEntity.ok().eTag("\"" + found.version() + "\"").body(found);
+        }
+        if (minVersion != null) {
             versionWait.awaitVersion(patientId, minVersion);
         }
-        Object query = asOf == null
-                ? new FindPatientHistoryQuery(patientId)
-                : new FindPatientHistoryAsOfQuery(patientId, asOf);
-        Optional<PatientHistory> history = queryGateway
-                .query(query, ResponseTypes.optionalInstanceOf(PatientHistory.class))
-                .join();
-        Actor reader = Actor.required();
-        PatientHistory found = history.filter(read ->
-                        ClinicAccess.mayRead(request, reader, read.summary().clinicId()))
+        // The stored document is the history's JSON (written by HistoryDocuments from the same record): sent as it is,
+        // instead of parsed into objects and written out again, which was a third of a read's CPU.
+        StoredHistory found = queryGateway
+                .query(new FindStoredHistoryQuery(patientId), ResponseTypes.optionalInstanceOf(StoredHistory.class))
+                .join()
+                .filter(stored -> ClinicAccess.mayRead(
+                        request, reader, stored.clinicId() == null ? null : new ClinicId(stored.clinicId())))
                 .orElseThrow(() -> new PatientNotFoundException(patientId));
-        return ResponseEntity.ok().eTag("\"" + found.version() + "\"").body(found);
+        return ResponseEntity.ok()
+                .eTag("\"" + found.version() + "\"")
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(found.document().getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -25,6 +25,11 @@ class PatientHistoryQueries {
     }
 
     @QueryHandler
+    Optional<StoredHistory> handle(FindStoredHistoryQuery query) {
+        return repository.findStored(query.patientId());
+    }
+
+    @QueryHandler
     Optional<PatientHistory> handle(FindPatientHistoryAsOfQuery query) {
         return asOfReader.read(query.patientId(), query.asOf());
     }

@@ -50,6 +50,20 @@ class HistoryDocumentsTest {
 
         assertThat(document).isEqualTo(documents.writeAfresh(history));
         assertThat(documents.read(document)).isEqualTo(history);
+        assertThat(documents.clinicOf(document))
+                .isEqualTo(history.summary().clinicId().value());
+    }
+
+    @Test
+    void theClinicIsReadFromTheSummaryOnly() {
+        assertThat(documents.clinicOf("{\"patientId\":\"p\",\"timeline\":[{\"clinicId\":\"elsewhere\"}],"
+                        + "\"summary\":{\"name\":{\"clinicId\":\"nested\"},\"clinicId\":\"clinic-7\"}}"))
+                .isEqualTo("clinic-7");
+        assertThat(documents.clinicOf("{\"patientId\":\"p\",\"summary\":{\"name\":null}}"))
+                .isNull();
+        assertThat(documents.clinicOf("{\"patientId\":\"p\",\"summary\":{\"clinicId\":null}}"))
+                .isNull();
+        assertThat(documents.clinicOf("{\"clinicId\":\"top-level\"}")).isNull();
     }
 
     @Test

@@ -2,6 +2,10 @@ package io.mesorecords.query.history;
 
 import static io.mesorecords.query.projection.Patients.*;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.mesorecords.api.clinical.ConsentScope;
 import io.mesorecords.api.clinical.EntryReference;
@@ -51,6 +55,11 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 @ReadSideTest
 class PatientHistoryProjectionTest {
@@ -64,6 +73,12 @@ class PatientHistoryProjectionTest {
 
     @Autowired
     QueryGateway queryGateway;
+
+    @Autowired
+    MockMvc http;
+
+    @Autowired
+    JsonMapper json;
 
     private final PatientId patient = PatientId.random();
     private final CourseId course = CourseId.random();
@@ -123,6 +138,38 @@ class PatientHistoryProjectionTest {
             assertThat(c.correctedValues()).containsEntry("depthMm", "1.0");
         });
         assertThat(history.timeline()).extracting(TimelineEntry::type).doesNotContain("EntryCorrected");
+    }
+
+    @Test
+    void theStoredDocumentTheEndpointSendsIsTheJsonItsHistoryObjectWouldBe() throws Exception {
+        aTreatedPatient();
+        given.record(
+                FRIDAY,
+                new CourseCompleted(
+                        patient, course, LocalDate.of(2025, 3, 7), Scale.GAIS.score(2), Scale.SATISFACTION.score(5)));
+        given.awaitProjections();
+        assertTheEndpointSendsTheCurrentHistory();
+
+        given.record(FRIDAY, new PersonalDataErased(patient, LocalDate.of(2035, 1, 1), true, "court order"));
+        given.awaitProjections();
+        assertTheEndpointSendsTheCurrentHistory();
+    }
+
+    /**
+     * What the endpoint sends equals the history object as the application's JSON mapper (the one Spring MVC writes
+     * response bodies with) writes it: sending the stored document changed no answer.
+     */
+    private void assertTheEndpointSendsTheCurrentHistory() throws Exception {
+        PatientHistory history = current();
+        MvcResult answer = http.perform(get("/patients/{id}/history", patient))
+                .andExpect(status().isOk())
+                .andExpect(header().string("ETag", "\"" + history.version() + "\""))
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
+                .andReturn();
+        JsonNode sent = json.readTree(answer.getResponse().getContentAsByteArray());
+        // Both sides parsed from text, so numbers compare by their written form (3.0, 2), as a client reads them.
+        assertThat(sent).isEqualTo(json.readTree(json.writeValueAsString(history)));
+        assertThat(sent.path("timeline").size()).isEqualTo(history.timeline().size());
     }
 
     @Test
