@@ -23,11 +23,11 @@ record PlanCourseRequest(
         @NotNull LocalDate plannedOn,
         @NotEmpty Set<@NotNull Indication> indications,
         @NotNull Technique technique,
-        @NotEmpty @Valid List<@NotNull CocktailProductInput> cocktail,
+        @NotEmpty List<@NotNull @Valid CocktailProductInput> cocktail,
         @NotEmpty Set<@NotNull TreatmentArea> areas,
         @NotNull @Min(1) @Max(12) Integer plannedSessions,
         @NotNull @Min(1) @Max(365) Integer intervalDays,
-        @Valid List<@NotNull BaselineAssessmentInput> baselineAssessments) {
+        List<@NotNull @Valid BaselineAssessmentInput> baselineAssessments) {
 
     PlanCourse toCommand(PatientId patientId, CourseId id) {
         return new PlanCourse(

@@ -24,7 +24,7 @@ record RecordSessionPerformedRequest(
         @NotNull Instant performedAt,
         @NotNull @Pattern(regexp = SessionInputs.PRACTITIONER_ID) String practitionerId,
         @NotNull Technique technique,
-        @NotEmpty @Valid List<@NotNull ProductUseInput> products,
+        @NotEmpty List<@NotNull @Valid ProductUseInput> products,
         @Schema(description = "Injection depth in mm for needle techniques (0.5 to 4.0); absent for needle-free ones")
                 BigDecimal depthMm,
         @NotEmpty Set<@NotNull TreatmentArea> areas,

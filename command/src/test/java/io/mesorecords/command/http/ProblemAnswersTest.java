@@ -131,6 +131,26 @@ class ProblemAnswersTest extends CommandApiTest {
     }
 
     @Test
+    void checksEveryProductOfAPerformedSession() throws Exception {
+        ResultActions answer = mvc.perform(
+                post("/patients/" + PATIENT + "/sessions/2b3c4d5e-6f70-4a1b-8c2d-3e4f5a6b7c8d/performance")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(
+                                """
+                        {"performedAt": "2025-03-21T09:05:00Z", "practitionerId": "dr-lena",
+                         "technique": "MESO_INJECTOR",
+                         "products": [{"name": "Hydra HA", "ingredients": ["HYALURONIC_ACID"],
+                                       "lotNumber": "L-1", "expiryDate": "2026-01-31", "volumeMl": 2.5},
+                                      {"name": "Hydra HA", "ingredients": ["HYALURONIC_ACID"],
+                                       "lotNumber": "", "expiryDate": "2026-01-31", "volumeMl": 2.5}],
+                         "depthMm": 1.5, "areas": ["FOREHEAD"], "durationMinutes": 40}
+                        """));
+        isProblem(answer, 400, "request.invalid");
+        answer.andExpect(jsonPath("$.errors[0].field").value("products[1].lotNumber"));
+        verifyNoInteractions(gateway);
+    }
+
+    @Test
     void refusesAPathIdThatIsNoUuid() throws Exception {
         mvc.perform(post("/patients/not-a-uuid/erasure")
                         .contentType(MediaType.APPLICATION_JSON)
