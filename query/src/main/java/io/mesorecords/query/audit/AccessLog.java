@@ -1,7 +1,6 @@
 package io.mesorecords.query.audit;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -27,7 +26,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,6 +43,9 @@ class AccessLog implements DisposableBean {
     private static final String COLUMNS = "chain_position, entry_id, occurred_at, action, outcome, status, user_id,"
             + " role, clinic_id, purpose_of_use, client_address, patient_id, object_type, object_path, object_query,"
             + " correlation_id, entry_hash";
+
+    /** The chain's last link; every writer locks this row (FOR UPDATE), across nodes. */
+    private static final String HEAD = "SELECT chain_position, entry_hash FROM access_audit_head WHERE id = 1";
 
     /** How long a read waits for the writer to take its entry before it is refused (503) instead. */
     static final Duration HAND_OVER_WAIT = Duration.ofSeconds(10);
@@ -146,19 +150,11 @@ class AccessLog implements DisposableBean {
     }
 
     private static List<AccessEntry> appendAll(Connection connection, List<Pending> group) throws SQLException {
-        long position;
-        String previous;
-        try (PreparedStatement head = connection.prepareStatement(
-                "SELECT chain_position, entry_hash FROM access_audit_head WHERE id = 1 FOR UPDATE")) {
-            head.setQueryTimeout(STATEMENT_TIMEOUT_SECONDS);
-            try (ResultSet row = head.executeQuery()) {
-                if (!row.next()) {
-                    throw new IllegalStateException("access_audit_head has no row");
-                }
-                position = row.getLong(1);
-                previous = row.getString(2);
-            }
-        }
+        JdbcTemplate sql = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
+        sql.setQueryTimeout(STATEMENT_TIMEOUT_SECONDS);
+        Head head = sql.queryForObject(HEAD + " FOR UPDATE", AccessLog::headRow);
+        long position = head.chainPosition();
+        String previous = head.entryHash();
         List<AccessEntry> linked = new ArrayList<>(group.size());
         for (Pending pending : group) {
             position++;
@@ -167,38 +163,30 @@ class AccessLog implements DisposableBean {
             linked.add(entry);
             previous = entry.entryHash();
         }
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO access_audit (" + COLUMNS
-                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            insert.setQueryTimeout(STATEMENT_TIMEOUT_SECONDS);
-            for (AccessEntry e : linked) {
-                insert.setLong(1, e.chainPosition());
-                insert.setString(2, e.entryId().toString());
-                insert.setObject(3, OffsetDateTime.ofInstant(e.occurredAt(), ZoneOffset.UTC));
-                insert.setString(4, e.action().name());
-                insert.setString(5, e.outcome().name());
-                insert.setInt(6, e.status());
-                insert.setString(7, e.userId());
-                insert.setString(8, e.role());
-                insert.setString(9, e.clinicId());
-                insert.setString(10, e.purposeOfUse());
-                insert.setString(11, e.clientAddress());
-                insert.setString(12, e.patientId());
-                insert.setString(13, e.objectType());
-                insert.setString(14, e.objectPath());
-                insert.setString(15, e.objectQuery());
-                insert.setString(16, e.correlationId());
-                insert.setString(17, e.entryHash());
-                insert.addBatch();
-            }
-            insert.executeBatch();
-        }
-        try (PreparedStatement update = connection.prepareStatement(
-                "UPDATE access_audit_head SET chain_position = ?, entry_hash = ? WHERE id = 1")) {
-            update.setQueryTimeout(STATEMENT_TIMEOUT_SECONDS);
-            update.setLong(1, position);
-            update.setString(2, previous);
-            update.executeUpdate();
-        }
+        sql.batchUpdate(
+                "INSERT INTO access_audit (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                linked.stream()
+                        .map(e -> new Object[] {
+                            e.chainPosition(),
+                            e.entryId().toString(),
+                            OffsetDateTime.ofInstant(e.occurredAt(), ZoneOffset.UTC),
+                            e.action().name(),
+                            e.outcome().name(),
+                            e.status(),
+                            e.userId(),
+                            e.role(),
+                            e.clinicId(),
+                            e.purposeOfUse(),
+                            e.clientAddress(),
+                            e.patientId(),
+                            e.objectType(),
+                            e.objectPath(),
+                            e.objectQuery(),
+                            e.correlationId(),
+                            e.entryHash()
+                        })
+                        .toList());
+        sql.update("UPDATE access_audit_head SET chain_position = ?, entry_hash = ? WHERE id = 1", position, previous);
         connection.commit();
         return linked;
     }
@@ -334,9 +322,11 @@ class AccessLog implements DisposableBean {
     record Head(long chainPosition, String entryHash) {}
 
     Head head() {
-        return jdbc.sql("SELECT chain_position, entry_hash FROM access_audit_head WHERE id = 1")
-                .query((rs, row) -> new Head(rs.getLong(1), rs.getString(2)))
-                .single();
+        return jdbc.sql(HEAD).query(AccessLog::headRow).single();
+    }
+
+    private static Head headRow(ResultSet rs, int row) throws SQLException {
+        return new Head(rs.getLong(1), rs.getString(2));
     }
 
     private static AccessEntry entry(ResultSet rs, int row) throws SQLException {

@@ -89,11 +89,7 @@ class PatientHistoryProjectionTest {
 
     @Test
     void historySummarisesTheRecordAndListsEveryFactInClinicalOrder() {
-        aTreatedPatient();
-        given.record(
-                FRIDAY,
-                new CourseCompleted(
-                        patient, course, LocalDate.of(2025, 3, 7), Scale.GAIS.score(2), Scale.SATISFACTION.score(5)));
+        aPatientWithACompletedCourse();
         given.awaitProjections();
 
         PatientHistory history = current();
@@ -142,11 +138,7 @@ class PatientHistoryProjectionTest {
 
     @Test
     void theStoredDocumentTheEndpointSendsIsTheJsonItsHistoryObjectWouldBe() throws Exception {
-        aTreatedPatient();
-        given.record(
-                FRIDAY,
-                new CourseCompleted(
-                        patient, course, LocalDate.of(2025, 3, 7), Scale.GAIS.score(2), Scale.SATISFACTION.score(5)));
+        aPatientWithACompletedCourse();
         given.awaitProjections();
         assertTheEndpointSendsTheCurrentHistory();
 
@@ -305,6 +297,14 @@ class PatientHistoryProjectionTest {
                 Instant.parse("2025-03-06T09:00:00Z"),
                 new NoShowRecorded(patient, third, course),
                 new ConsentWithdrawn(patient, ConsentScope.PHOTOGRAPHS, Instant.parse("2025-03-06T09:00:00Z")));
+    }
+
+    private void aPatientWithACompletedCourse() {
+        aTreatedPatient();
+        given.record(
+                FRIDAY,
+                new CourseCompleted(
+                        patient, course, LocalDate.of(2025, 3, 7), Scale.GAIS.score(2), Scale.SATISFACTION.score(5)));
     }
 
     private PatientHistory current() {
