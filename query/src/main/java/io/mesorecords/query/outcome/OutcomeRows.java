@@ -197,8 +197,8 @@ class OutcomeRows {
         change(
                 """
                 INSERT INTO outcome_course (course_key, patient_key, clinic_id, technique, age_band, fitzpatrick,
-                    glogau, planned_month, planned_quarter, planned_year, status)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PLANNED')""",
+                    glogau, planned_month, planned_quarter, planned_year, status, indications, ingredients)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PLANNED', ?, ?)""",
                 course.courseKey(),
                 course.patientKey(),
                 course.clinicId(),
@@ -208,7 +208,9 @@ class OutcomeRows {
                 course.facts().glogau(),
                 course.plannedMonth(),
                 course.plannedQuarter(),
-                course.plannedYear());
+                course.plannedYear(),
+                ValueSet.of(course.indications()),
+                ValueSet.of(course.ingredients()));
         insertValues("outcome_course_indication", "indication", course.courseKey(), course.indications());
         insertValues("outcome_course_product", "product", course.courseKey(), course.products());
         insertValues("outcome_course_ingredient", "ingredient", course.courseKey(), course.ingredients());
@@ -237,6 +239,7 @@ class OutcomeRows {
     }
 
     void correctIndications(long courseKey, Set<String> indications) {
+        change("UPDATE outcome_course SET indications = ? WHERE course_key = ?", ValueSet.of(indications), courseKey);
         change("DELETE FROM outcome_course_indication WHERE course_key = ?", courseKey);
         insertValues("outcome_course_indication", "indication", courseKey, indications);
     }

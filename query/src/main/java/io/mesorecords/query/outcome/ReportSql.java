@@ -17,7 +17,8 @@ import java.util.stream.IntStream;
  * one row per course and group: single-valued dimensions are columns of {@code outcome_course}, multi-valued ones an
  * outer join with their bridge table, so a course counts once in each group it belongs to, and a course without any
  * value (no performed session, hence no practitioner) in the group of unrecorded values. Filters on multi-valued dimensions
- * are {@code EXISTS} tests and never multiply rows.
+ * never multiply rows: indications and ingredients are tests on the course row's {@link ValueSet} columns, products and
+ * practitioners (free text) {@code EXISTS} tests on their bridge tables.
  */
 final class ReportSql {
 
@@ -139,8 +140,8 @@ final class ReportSql {
         in(conditions, "c.fitzpatrick", "fitzpatrick", filter.fitzpatrickTypes());
         in(conditions, "c.glogau", "glogau", filter.glogauClasses());
         exists(conditions, Bridge.PRODUCT, filter.products());
-        exists(conditions, Bridge.INGREDIENT, names(filter.ingredients()));
-        exists(conditions, Bridge.INDICATION, names(filter.indications()));
+        anyOf(conditions, "c.ingredients", "ingredient", names(filter.ingredients()));
+        anyOf(conditions, "c.indications", "indication", names(filter.indications()));
         exists(conditions, Bridge.PRACTITIONER, strings(filter.practitioners()));
         if (filter.plannedFrom() != null) {
             conditions.add("c.planned_month >= :plannedFrom");
@@ -191,6 +192,20 @@ final class ReportSql {
                     + bridge.column + " IN (:" + name + "))");
             parameters.put(name, List.copyOf(values));
         }
+    }
+
+    /** The course holds one of the values in its {@link ValueSet} column: a test on the row, no join. */
+    private void anyOf(List<String> conditions, String column, String name, List<String> values) {
+        if (values.isEmpty()) {
+            return;
+        }
+        List<String> tests = new ArrayList<>(values.size());
+        for (int i = 0; i < values.size(); i++) {
+            String parameter = "f_" + name + "_" + i;
+            tests.add("POSITION(:" + parameter + " IN " + column + ") > 0");
+            parameters.put(parameter, ValueSet.member(values.get(i)));
+        }
+        conditions.add("(" + String.join(" OR ", tests) + ")");
     }
 
     private String groupColumns(String alias) {

@@ -7,7 +7,9 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
 import io.mesorecords.api.clinical.DiscontinuationReason;
+import io.mesorecords.api.clinical.EntryType;
 import io.mesorecords.api.clinical.Indication;
+import io.mesorecords.api.clinical.Ingredient;
 import io.mesorecords.api.clinical.ReactionType;
 import io.mesorecords.api.clinical.Scale;
 import io.mesorecords.api.clinical.Technique;
@@ -119,12 +121,18 @@ class OutcomeReportMetricsTest {
                 p1.assessed(a, TimePoint.afterSession(3), Scale.HYDRATION, "50"),
                 p1.assessed(a, TimePoint.afterSession(3), Scale.ELASTICITY_R2, "0.6"),
                 p1.completed(a, 2, 5));
-        // P2, MESO_PEN course B: 2 sessions, haematoma g2 on S4 resolved in 12 h; WSRS 3 -> 3, hydration 30 -> 27
-        // (-10 %); completed with GAIS 4, satisfaction 3. Course C: 1 session, discontinued for an adverse reaction.
+        // P2, MESO_PEN course B for acne scars: 2 sessions, haematoma g2 on S4 resolved in 12 h; WSRS 3 -> 3,
+        // hydration 30 -> 27 (-10 %); completed with GAIS 4, satisfaction 3. Course C: 1 session, discontinued for an
+        // adverse reaction.
         events.given(
                 p2.registered("clinic-north", LocalDate.of(1970, 3, 1)),
                 p2.consentsToAnalytics(),
-                p2.plans(b, LocalDate.of(2025, 2, 20), Technique.MESO_PEN, Set.of(), Patient.REVITAL),
+                p2.plans(
+                        b,
+                        LocalDate.of(2025, 2, 20),
+                        Technique.MESO_PEN,
+                        Set.of(Indication.ACNE_SCARS),
+                        Patient.REVITAL),
                 p2.assessed(b, TimePoint.baseline(), Scale.WSRS, "3"),
                 p2.assessed(b, TimePoint.baseline(), Scale.HYDRATION, "30"),
                 p2.performed(b, s4, "dr-ames", at("2025-02-21T10:00:00Z")),
@@ -327,6 +335,73 @@ class OutcomeReportMetricsTest {
         assertThat(revital.medianReactionDurationHours()).isCloseTo(24.0, EXACT);
         assertThat(revital.meanSessionsPerCompletedCourse()).isCloseTo(2.5, EXACT);
         assertTheCohortTotal(byProduct.total().metrics());
+    }
+
+    @Test
+    void aFilterOnIndicationsKeepsTheCoursesPlannedForAnyOfThem() {
+        // A for fine wrinkles (P1), B for acne scars (P2); no other course names an indication.
+        OutcomeMetrics both = filteredTotal(indications(Indication.FINE_WRINKLES, Indication.ACNE_SCARS));
+        assertThat(both.coursesPlanned()).isEqualTo(2);
+        assertThat(both.patients()).isEqualTo(2);
+        assertThat(both.sessionsPerformed()).isEqualTo(5);
+        assertThat(both.reactions()).isEqualTo(4);
+        assertThat(both.medianReactionDurationHours()).isCloseTo(24.0, EXACT);
+        assertThat(coursesPlanned(indications(Indication.ACNE_SCARS))).isEqualTo(1);
+        // ACNE is a prefix of ACNE_SCARS, not one of its values.
+        assertThat(coursesPlanned(indications(Indication.ACNE))).isZero();
+    }
+
+    @Test
+    void aFilterOnIngredientsKeepsTheCoursesOfAProductHoldingAnyOfThem() {
+        // Elastin is in Revital (A, B, C); vitamin C in Hydra Boost (A, D, E, H).
+        assertThat(coursesPlanned(ingredients(Ingredient.ELASTIN))).isEqualTo(3);
+        assertThat(coursesPlanned(ingredients(Ingredient.ELASTIN, Ingredient.VITAMIN_C)))
+                .isEqualTo(6);
+        assertThat(coursesPlanned(ingredients(Ingredient.VITAMIN_A))).isZero();
+    }
+
+    @Test
+    void aCorrectedIndicationSetDecidesWhichFilterKeepsTheCourse() {
+        Patient p8 = aPatient();
+        CourseId course = CourseId.random();
+        events.given(
+                p8.registered("clinic-north", LocalDate.of(1988, 2, 2)),
+                p8.consentsToAnalytics(),
+                p8.plans(
+                        course,
+                        LocalDate.of(2025, 6, 1),
+                        Technique.MESO_PEN,
+                        Set.of(Indication.ROSACEA),
+                        Patient.HYDRA),
+                p8.corrected(EntryType.COURSE, course.asString(), Map.of("indications", "PERIORBITAL")));
+
+        assertThat(coursesPlanned(indications(Indication.ROSACEA))).isZero();
+        assertThat(coursesPlanned(indications(Indication.PERIORBITAL))).isEqualTo(1);
+    }
+
+    private OutcomeMetrics filteredTotal(OutcomeFilter filter) {
+        return report.handle(new FindOutcomeReportQuery(List.of(), null, filter))
+                .total()
+                .metrics();
+    }
+
+    /** Courses in the filtered total; a cohort without any patient is a small cell (minimum 1 here), shown as none. */
+    private long coursesPlanned(OutcomeFilter filter) {
+        OutcomeGroup total = report.handle(new FindOutcomeReportQuery(List.of(), null, filter))
+                .total();
+        if (total.suppression() == OutcomeGroup.Suppression.SMALL_CELL) {
+            assertThat(total.metrics()).isNull();
+            return 0;
+        }
+        return total.metrics().coursesPlanned();
+    }
+
+    private static OutcomeFilter indications(Indication... indications) {
+        return new OutcomeFilter(null, null, null, Set.of(indications), null, null, null, null, null, null, null);
+    }
+
+    private static OutcomeFilter ingredients(Ingredient... ingredients) {
+        return new OutcomeFilter(null, null, Set.of(ingredients), null, null, null, null, null, null, null, null);
     }
 
     @Test
