@@ -4,7 +4,7 @@ import java.util.Collection;
 import java.util.stream.Collectors;
 
 /**
- * A course's indications or ingredients as one column of its row (migration {@code V21}): the values in alphabetical
+ * A course's indications or ingredients as one column of its row (migration {@code V31}): the values in alphabetical
  * order, each closed by {@code |}, after an opening {@code |}; {@code |} alone for none. A value is in the set when
  * {@link #member(String)} occurs in the column, so a report filter tests the course row instead of joining the bridge
  * table. Indications and ingredients are enum names, which never contain {@code |}.

@@ -18,7 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
- * Migration {@code V21} fills the indication and ingredient columns of the courses already in the report from their
+ * Migration {@code V31} fills the indication and ingredient columns of the courses already in the report from their
  * bridge rows, as the projection writes them for new courses ({@link ValueSet}): on H2, and on a fresh PostgreSQL
  * database when {@code MESORECORDS_TEST_POSTGRES_URL} is set.
  */
@@ -53,7 +53,7 @@ class ValueSetsMigrationTest {
         Flyway latest = SideSchema.flyway(dataSource, "query");
         Flyway.configure()
                 .configuration(latest.getConfiguration())
-                .target("20")
+                .target("30") // every migration before V31, as a deployment upgraded from has them
                 .load()
                 .migrate();
         JdbcClient sql = JdbcClient.create(dataSource);
