@@ -24,7 +24,6 @@ class OutcomeReportRepository {
     record Cells(Map<List<Object>, CellInputs> groups, CellInputs total) {}
 
     private static final List<Object> TOTAL = List.of("total");
-    private static final String WORK_MEM = "64MB";
 
     private final JdbcClient jdbc;
     private final boolean postgres;
@@ -41,9 +40,6 @@ class OutcomeReportRepository {
     Cells cells(List<OutcomeDimension> groupBy, PeriodGranularity period, OutcomeFilter filter) {
         if (postgres) {
             jdbc.sql("SET LOCAL max_parallel_workers_per_gather = 0").update();
-            // The cohort's rows are sorted for the grouping, the distinct counts and the medians: in memory, not in
-            // temporary files, up to about 200,000 courses (PostgreSQL's default is 4 MB per sort).
-            jdbc.sql("SET LOCAL work_mem = '" + WORK_MEM + "'").update();
         }
         ReportSql sql = new ReportSql(groupBy, period, filter, postgres);
         Map<List<Object>, CellInputs> groups = aggregate(sql);
