@@ -78,7 +78,10 @@ class OutcomeReportProjectionTest {
                 .containsEntry("PLANNED_MONTH", "2025-01")
                 .containsEntry("PLANNED_QUARTER", "2025-Q1")
                 .containsEntry("PLANNED_YEAR", "2025")
-                .containsEntry("STATUS", "PLANNED");
+                .containsEntry("STATUS", "PLANNED")
+                // The sets the report filters on, as the bridge tables below hold them.
+                .containsEntry("INDICATIONS", "|FINE_WRINKLES|PHOTOAGEING|")
+                .containsEntry("INGREDIENTS", "|ELASTIN|HYALURONIC_ACID|VITAMIN_C|");
         assertThat(values("outcome_course_indication", "indication")).containsExactly("FINE_WRINKLES", "PHOTOAGEING");
         assertThat(values("outcome_course_product", "product")).containsExactly("Hydra Boost", "Revital");
         assertThat(values("outcome_course_ingredient", "ingredient"))
@@ -206,6 +209,7 @@ class OutcomeReportProjectionTest {
 
         assertThat(values("outcome_course_indication", "indication"))
                 .containsExactly("DEHYDRATED_OR_DULL_SKIN", "FINE_WRINKLES");
+        assertThat(values("outcome_course", "indications")).containsExactly("|DEHYDRATED_OR_DULL_SKIN|FINE_WRINKLES|");
     }
 
     @Test
@@ -215,6 +219,7 @@ class OutcomeReportProjectionTest {
         events.given(patient.corrected(EntryType.COURSE, course.asString(), Map.of("indications", "ACNE,SUNBURN")));
 
         assertThat(values("outcome_course_indication", "indication")).containsExactly("FINE_WRINKLES", "PHOTOAGEING");
+        assertThat(values("outcome_course", "indications")).containsExactly("|FINE_WRINKLES|PHOTOAGEING|");
     }
 
     @Test
@@ -227,6 +232,7 @@ class OutcomeReportProjectionTest {
                 patient.consentsToAnalytics());
 
         assertThat(values("outcome_course_indication", "indication")).containsExactly("ACNE_SCARS");
+        assertThat(values("outcome_course", "indications")).containsExactly("|ACNE_SCARS|");
     }
 
     @Test

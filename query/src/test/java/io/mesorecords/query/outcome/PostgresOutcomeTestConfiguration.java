@@ -24,10 +24,15 @@ class PostgresOutcomeTestConfiguration extends OutcomeTestConfiguration {
 
     @Override
     DataSource dataSource() {
+        return freshDatabase("mesorecords_outcome_");
+    }
+
+    /** A new, empty database on the server named by {@link #URL_VARIABLE}. */
+    static DataSource freshDatabase(String prefix) {
         String adminUrl = System.getenv(URL_VARIABLE);
         String user = envOr("MESORECORDS_TEST_POSTGRES_USER", "postgres");
         String password = envOr("MESORECORDS_TEST_POSTGRES_PASSWORD", "");
-        String name = "mesorecords_outcome_" + UUID.randomUUID().toString().replace("-", "");
+        String name = prefix + UUID.randomUUID().toString().replace("-", "");
         try (Connection connection = DriverManager.getConnection(adminUrl, user, password);
                 Statement statement = connection.createStatement()) {
             statement.execute("CREATE DATABASE " + name);

@@ -4,10 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
 import io.mesorecords.platform.storage.SideSchema;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -34,19 +30,7 @@ class ValueSetsMigrationTest {
     void fillsTheColumnsOfCoursesAlreadyInTheReportOnPostgres() {
         String adminUrl = System.getenv(PostgresOutcomeTestConfiguration.URL_VARIABLE);
         assumeThat(adminUrl).as(PostgresOutcomeTestConfiguration.URL_VARIABLE).isNotBlank();
-        String user = System.getenv().getOrDefault("MESORECORDS_TEST_POSTGRES_USER", "postgres");
-        String password = System.getenv().getOrDefault("MESORECORDS_TEST_POSTGRES_PASSWORD", "");
-        String name = "mesorecords_value_sets_" + UUID.randomUUID().toString().replace("-", "");
-        try (Connection admin = DriverManager.getConnection(adminUrl, user, password);
-                Statement statement = admin.createStatement()) {
-            statement.execute("CREATE DATABASE " + name);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-        int slash = adminUrl.indexOf('/', "jdbc:postgresql://".length());
-        int query = adminUrl.indexOf('?', slash);
-        String url = adminUrl.substring(0, slash + 1) + name + (query < 0 ? "" : adminUrl.substring(query));
-        migratesExistingCourses(new DriverManagerDataSource(url, user, password));
+        migratesExistingCourses(PostgresOutcomeTestConfiguration.freshDatabase("mesorecords_value_sets_"));
     }
 
     private static void migratesExistingCourses(DataSource dataSource) {
