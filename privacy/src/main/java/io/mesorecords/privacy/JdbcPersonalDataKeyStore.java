@@ -1,12 +1,20 @@
 package io.mesorecords.privacy;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -18,6 +26,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * destroyed by an erasure commits with the erasure event.
  */
 public class JdbcPersonalDataKeyStore implements PersonalDataKeyStore {
+
+    /** Patients per lookup of {@link #findAll}: well inside every driver's limit on bind parameters. */
+    private static final int LOOKUP_CHUNK = 1000;
 
     private final JdbcClient jdbc;
     private final TransactionTemplate savepoint;
@@ -35,13 +46,29 @@ public class JdbcPersonalDataKeyStore implements PersonalDataKeyStore {
     public Optional<StoredKey> find(String subject) {
         return jdbc.sql("SELECT master_key_id, wrapped_key, destroyed_at FROM personal_data_key WHERE subject_id = ?")
                 .param(subject)
-                .query((rs, row) -> {
-                    Timestamp destroyedAt = rs.getTimestamp(3);
-                    return destroyedAt != null
-                            ? new StoredKey(null, destroyedAt.toInstant())
-                            : new StoredKey(new WrappedKey(rs.getString(1), rs.getBytes(2)), null);
-                })
+                .query((rs, row) -> storedKey(rs, 1))
                 .optional();
+    }
+
+    /** The key in the row's columns master_key_id, wrapped_key and destroyed_at, starting at {@code column}. */
+    private static StoredKey storedKey(ResultSet rs, int column) throws SQLException {
+        Timestamp destroyedAt = rs.getTimestamp(column + 2);
+        return destroyedAt != null
+                ? new StoredKey(null, destroyedAt.toInstant())
+                : new StoredKey(new WrappedKey(rs.getString(column), rs.getBytes(column + 1)), null);
+    }
+
+    @Override
+    public Map<String, StoredKey> findAll(Collection<String> subjects) {
+        Map<String, StoredKey> found = new HashMap<>();
+        List<String> all = List.copyOf(new LinkedHashSet<>(subjects));
+        for (int from = 0; from < all.size(); from += LOOKUP_CHUNK) {
+            jdbc.sql("SELECT subject_id, master_key_id, wrapped_key, destroyed_at FROM personal_data_key"
+                            + " WHERE subject_id IN (:subjects)")
+                    .param("subjects", all.subList(from, Math.min(all.size(), from + LOOKUP_CHUNK)))
+                    .query((RowCallbackHandler) rs -> found.put(rs.getString(1), storedKey(rs, 2)));
+        }
+        return found;
     }
 
     @Override

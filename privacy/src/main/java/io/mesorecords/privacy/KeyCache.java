@@ -33,6 +33,11 @@ final class KeyCache {
         };
     }
 
+    /** Whether anything is kept at all (a capacity of 0 turns the cache off). */
+    boolean enabled() {
+        return capacity > 0;
+    }
+
     /** The cached answer: a key, {@link #DESTROYED}, or null when nothing (fresh) is cached. */
     synchronized Object get(String subject) {
         Entry entry = entries.get(subject);

@@ -16,6 +16,18 @@ public interface PersonalDataKeyStore {
     Optional<StoredKey> find(String subject);
 
     /**
+     * The stored keys of several patients at once; a patient without any is left out. A store that cannot do better
+     * asks for each in turn.
+     */
+    default java.util.Map<String, StoredKey> findAll(java.util.Collection<String> subjects) {
+        java.util.Map<String, StoredKey> found = new java.util.HashMap<>();
+        for (String subject : subjects) {
+            find(subject).ifPresent(key -> found.put(subject, key));
+        }
+        return found;
+    }
+
+    /**
      * Stores the key unless the patient already has one (or a tombstone), safely against a concurrent creation on
      * another node, and answers what is stored afterwards: the given key, the one that won, or the tombstone.
      */

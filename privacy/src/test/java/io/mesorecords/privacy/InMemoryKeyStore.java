@@ -12,11 +12,24 @@ final class InMemoryKeyStore implements PersonalDataKeyStore {
 
     final Map<String, StoredKey> keys = new ConcurrentHashMap<>();
     int finds;
+    int lookUps;
 
     @Override
     public Optional<StoredKey> find(String subject) {
         finds++;
         return Optional.ofNullable(keys.get(subject));
+    }
+
+    @Override
+    public Map<String, StoredKey> findAll(java.util.Collection<String> subjects) {
+        lookUps++;
+        Map<String, StoredKey> found = new java.util.HashMap<>();
+        subjects.forEach(subject -> {
+            if (keys.containsKey(subject)) {
+                found.put(subject, keys.get(subject));
+            }
+        });
+        return found;
     }
 
     @Override

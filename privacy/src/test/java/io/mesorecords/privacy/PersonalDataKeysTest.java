@@ -77,6 +77,41 @@ class PersonalDataKeysTest {
         assertThat(keys.forReading("patient-3")).isEmpty();
     }
 
+    @Test
+    void prefetchedKeysAreReadInOneLookUpAndDecryptWithoutAskingTheStoreAgain() {
+        SecretKey first = keys.forWriting("patient-4");
+        SecretKey second = keys.forWriting("patient-5");
+        keys.destroy("patient-6");
+        nanos.addAndGet(Duration.ofMinutes(6).toNanos()); // every cached key expired
+        store.finds = 0;
+
+        keys.prefetch(List.of("patient-4", "patient-5", "patient-6", "patient-7", "patient-4"));
+
+        assertThat(store.lookUps).isEqualTo(1);
+        assertThat(keys.forReading("patient-4"))
+                .hasValueSatisfying(key -> assertThat(key.getEncoded()).isEqualTo(first.getEncoded()));
+        assertThat(keys.forReading("patient-5"))
+                .hasValueSatisfying(key -> assertThat(key.getEncoded()).isEqualTo(second.getEncoded()));
+        assertThat(keys.forReading("patient-6")).isEmpty();
+        assertThat(store.finds).isZero();
+        // Already cached: no look-up at all.
+        keys.prefetch(List.of("patient-4", "patient-5"));
+        assertThat(store.lookUps).isEqualTo(1);
+    }
+
+    @Test
+    void withoutACacheNothingIsPrefetched() {
+        PersonalDataKeys uncached = new PersonalDataKeys(
+                store,
+                new MasterKeys(MasterKey.random(), List.of()),
+                new KeyCache(0, Duration.ofMinutes(5), nanos::get),
+                Clock.systemUTC());
+
+        uncached.prefetch(List.of("patient-8"));
+
+        assertThat(store.lookUps).isZero();
+    }
+
     private <T> T inTransactionThatRollsBack(java.util.function.Supplier<T> work) {
         TransactionSynchronizationManager.initSynchronization();
         try {

@@ -9,6 +9,7 @@ import io.mesorecords.privacy.WrappedKey;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -63,6 +64,31 @@ abstract class PersonalDataKeyStoreContract {
                 .isEqualTo(wrapped(1).bytes());
         assertThat(store.find(patient))
                 .hasValueSatisfying(k -> assertThat(k.destroyed()).isFalse());
+    }
+
+    @Test
+    void manyPatientsKeysAreFoundInOneLookUpLiveOrDestroyed() {
+        List<String> patients = new java.util.ArrayList<>();
+        for (int i = 0; i < 1_201; i++) { // more than one chunk of the look-up
+            String patient = UUID.randomUUID().toString();
+            store.createIfAbsent(patient, wrapped(i % 100), NOW);
+            patients.add(patient);
+        }
+        String destroyed = patients.get(7);
+        store.destroy(destroyed, NOW);
+        String unknown = UUID.randomUUID().toString();
+        List<String> asked = new java.util.ArrayList<>(patients);
+        asked.add(unknown);
+        asked.add(patients.get(0)); // twice
+
+        Map<String, StoredKey> found = store.findAll(asked);
+
+        assertThat(found).hasSize(patients.size()).doesNotContainKey(unknown);
+        assertThat(found.get(destroyed).destroyed()).isTrue();
+        assertThat(found.get(patients.get(1200)).key().bytes())
+                .isEqualTo(wrapped(0).bytes());
+        assertThat(found.get(patients.get(3)).key().bytes())
+                .isEqualTo(store.find(patients.get(3)).orElseThrow().key().bytes());
     }
 
     @Test
