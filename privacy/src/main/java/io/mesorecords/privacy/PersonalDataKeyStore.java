@@ -1,7 +1,11 @@
 package io.mesorecords.privacy;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Where the patients' data keys are kept, wrapped under the master key. The JDBC store keeps them in the write side's
@@ -19,8 +23,8 @@ public interface PersonalDataKeyStore {
      * The stored keys of several patients at once; a patient without any is left out. A store that cannot do better
      * asks for each in turn.
      */
-    default java.util.Map<String, StoredKey> findAll(java.util.Collection<String> subjects) {
-        java.util.Map<String, StoredKey> found = new java.util.HashMap<>();
+    default Map<String, StoredKey> findAll(Collection<String> subjects) {
+        Map<String, StoredKey> found = new HashMap<>();
         for (String subject : subjects) {
             find(subject).ifPresent(key -> found.put(subject, key));
         }
@@ -37,7 +41,7 @@ public interface PersonalDataKeyStore {
     void destroy(String subject, Instant at);
 
     /** The ids of the master keys that stored keys are wrapped under. */
-    java.util.Set<String> masterKeyIds();
+    Set<String> masterKeyIds();
 
     /**
      * A stored key: wrapped, or destroyed.

@@ -43,13 +43,10 @@ public final class PersonalDataKeys {
         if (cached != null) {
             return (SecretKey) cached;
         }
-        StoredKey stored = store.find(subject).orElseGet(() -> create(subject));
-        if (stored.destroyed()) {
-            remember(subject, stored, null);
+        SecretKey key = opened(subject, store.find(subject).orElseGet(() -> create(subject)));
+        if (key == null) {
             throw new PersonalDataErasedException(subject);
         }
-        SecretKey key = masterKeys.unwrap(subject, stored.key());
-        remember(subject, stored, key);
         return key;
     }
 
@@ -66,13 +63,7 @@ public final class PersonalDataKeys {
                 .orElseThrow(() -> new PersonalDataUnreadableException("Patient " + subject
                         + " has encrypted personal data but no key: is the key table in the same database as the"
                         + " write side's? (docs/architecture.md)"));
-        if (stored.destroyed()) {
-            remember(subject, stored, null);
-            return Optional.empty();
-        }
-        SecretKey key = masterKeys.unwrap(subject, stored.key());
-        remember(subject, stored, key);
-        return Optional.of(key);
+        return Optional.ofNullable(opened(subject, stored));
     }
 
     /**
@@ -89,13 +80,7 @@ public final class PersonalDataKeys {
         if (missing.isEmpty()) {
             return;
         }
-        store.findAll(missing).forEach((subject, stored) -> {
-            if (stored.destroyed()) {
-                remember(subject, stored, null);
-            } else {
-                remember(subject, stored, masterKeys.unwrap(subject, stored.key()));
-            }
-        });
+        store.findAll(missing).forEach(this::opened);
     }
 
     /** Destroys the patient's key for good, in the caller's transaction. */
@@ -111,6 +96,13 @@ public final class PersonalDataKeys {
                 store.createIfAbsent(subject, masterKeys.wrap(subject, new SecretKeySpec(raw, "AES")), clock.instant());
         changedInThisTransaction(subject);
         return stored;
+    }
+
+    /** The stored key unwrapped, or null once destroyed; remembered either way. */
+    private SecretKey opened(String subject, StoredKey stored) {
+        SecretKey key = stored.destroyed() ? null : masterKeys.unwrap(subject, stored.key());
+        remember(subject, stored, key);
+        return key;
     }
 
     private void remember(String subject, StoredKey stored, SecretKey key) {

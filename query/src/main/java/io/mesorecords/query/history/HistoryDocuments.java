@@ -59,29 +59,26 @@ class HistoryDocuments {
      */
     String clinicOf(String document) {
         try (JsonParser parser = plain.createParser(document)) {
-            if (parser.nextToken() != JsonToken.START_OBJECT) {
-                return null;
-            }
-            while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
-                String name = parser.currentName();
-                JsonToken value = parser.nextToken();
-                if ("summary".equals(name)) {
-                    return value == JsonToken.START_OBJECT ? clinicIn(parser) : null;
-                }
-                parser.skipChildren();
-            }
-            return null;
+            return parser.nextToken() == JsonToken.START_OBJECT
+                            && valueOf(parser, "summary") == JsonToken.START_OBJECT
+                            && valueOf(parser, "clinicId") == JsonToken.VALUE_STRING
+                    ? parser.getString()
+                    : null;
         }
     }
 
-    private static String clinicIn(JsonParser summary) {
-        while (summary.nextToken() == JsonToken.PROPERTY_NAME) {
-            String name = summary.currentName();
-            JsonToken value = summary.nextToken();
-            if ("clinicId".equals(name)) {
-                return value == JsonToken.VALUE_STRING ? summary.getString() : null;
+    /**
+     * Moves the parser, inside an object, to the value of the named property, skipping the ones before it; answers that
+     * value's token, or null when the object has no such property.
+     */
+    private static JsonToken valueOf(JsonParser parser, String property) {
+        while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+            String name = parser.currentName();
+            JsonToken value = parser.nextToken();
+            if (property.equals(name)) {
+                return value;
             }
-            summary.skipChildren();
+            parser.skipChildren();
         }
         return null;
     }

@@ -1,5 +1,6 @@
 package io.mesorecords.query.history;
 
+import io.mesorecords.api.common.ClinicId;
 import io.mesorecords.api.common.PatientId;
 import io.mesorecords.api.history.PatientHistory;
 import io.mesorecords.query.projection.ProjectionProperties;
@@ -59,7 +60,9 @@ class HistoryRepository {
                 .param(patientId.asString())
                 .query((rs, n) -> {
                     String document = rs.getString(2);
-                    return new StoredHistory(patientId, rs.getLong(1), documents.clinicOf(document), document);
+                    String clinic = documents.clinicOf(document);
+                    return new StoredHistory(
+                            patientId, rs.getLong(1), clinic == null ? null : ClinicId.of(clinic), document);
                 })
                 .optional();
     }

@@ -1,6 +1,5 @@
 package io.mesorecords.query.history;
 
-import io.mesorecords.api.common.ClinicId;
 import io.mesorecords.api.common.PatientId;
 import io.mesorecords.api.history.FindPatientHistoryAsOfQuery;
 import io.mesorecords.api.history.PatientHistory;
@@ -76,8 +75,7 @@ class PatientHistoryController {
         StoredHistory found = queryGateway
                 .query(new FindStoredHistoryQuery(patientId), ResponseTypes.optionalInstanceOf(StoredHistory.class))
                 .join()
-                .filter(stored -> ClinicAccess.mayRead(
-                        request, reader, stored.clinicId() == null ? null : new ClinicId(stored.clinicId())))
+                .filter(stored -> ClinicAccess.mayRead(request, reader, stored.clinicId()))
                 .orElseThrow(() -> new PatientNotFoundException(patientId));
         return ResponseEntity.ok()
                 .eTag("\"" + found.version() + "\"")

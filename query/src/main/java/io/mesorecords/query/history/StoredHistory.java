@@ -1,5 +1,6 @@
 package io.mesorecords.query.history;
 
+import io.mesorecords.api.common.ClinicId;
 import io.mesorecords.api.common.PatientId;
 
 /**
@@ -8,4 +9,4 @@ import io.mesorecords.api.common.PatientId;
  *
  * @param clinicId the clinic of the patient, null if the document names none
  */
-public record StoredHistory(PatientId patientId, long version, String clinicId, String document) {}
+public record StoredHistory(PatientId patientId, long version, ClinicId clinicId, String document) {}

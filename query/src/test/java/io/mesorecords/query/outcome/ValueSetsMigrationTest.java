@@ -1,6 +1,7 @@
 package io.mesorecords.query.outcome;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
 import io.mesorecords.platform.storage.SideSchema;
@@ -63,11 +64,11 @@ class ValueSetsMigrationTest {
         assertThat(rows)
                 .extracting(row -> row.get("indications"), row -> row.get("ingredients"))
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(
+                        tuple(
                                 ValueSet.of(List.of("FINE_WRINKLES", "PHOTOAGEING")),
                                 ValueSet.of(List.of("ELASTIN", "HYALURONIC_ACID", "VITAMIN_C"))),
-                        org.assertj.core.groups.Tuple.tuple(ValueSet.of(List.of("ACNE_SCARS")), ValueSet.EMPTY),
-                        org.assertj.core.groups.Tuple.tuple(ValueSet.EMPTY, ValueSet.EMPTY));
+                        tuple(ValueSet.of(List.of("ACNE_SCARS")), ValueSet.EMPTY),
+                        tuple(ValueSet.EMPTY, ValueSet.EMPTY));
         assertThat(ValueSet.of(List.of("FINE_WRINKLES", "PHOTOAGEING"))).isEqualTo("|FINE_WRINKLES|PHOTOAGEING|");
     }
 

@@ -7,6 +7,8 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 
+import io.mesorecords.api.clinical.Ingredient;
+import io.mesorecords.api.common.CourseId;
 import io.mesorecords.api.common.PatientId;
 import io.mesorecords.privacy.PersonalDataKeys;
 import java.time.Instant;
@@ -36,14 +38,10 @@ class PersonalDataKeyPrefetchTest {
         List<EventMessage<?>> batch = List.of(
                 event(consenting, Patients.consentedToAnalytics(consenting, Instant.parse("2025-01-01T10:00:00Z"))),
                 event(registered, Patients.registered(registered, "Ada", "Lovelace")),
-                event(
-                        planning,
-                        Patients.coursePlanned(
-                                planning, io.mesorecords.api.common.CourseId.random(), LocalDate.of(2025, 1, 2))),
+                event(planning, Patients.coursePlanned(planning, CourseId.random(), LocalDate.of(2025, 1, 2))),
                 event(
                         registered,
-                        Patients.screenedAllergicTo(
-                                registered, LocalDate.of(2025, 1, 3), io.mesorecords.api.clinical.Ingredient.ELASTIN)),
+                        Patients.screenedAllergicTo(registered, LocalDate.of(2025, 1, 3), Ingredient.ELASTIN)),
                 GenericEventMessage.asEventMessage("not a patient's event"));
 
         List<Object> handled = handleAll(batch);
