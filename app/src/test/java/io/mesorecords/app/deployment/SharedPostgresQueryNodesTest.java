@@ -9,13 +9,11 @@ import io.mesorecords.app.scenario.ClinicHttp;
 import io.mesorecords.app.scenario.FullCourse;
 import io.mesorecords.app.support.RequiresPostgres;
 import io.mesorecords.app.support.TestPostgres;
-import io.mesorecords.query.projection.PooledProjection;
-import io.mesorecords.query.projection.ProjectionProperties;
+import io.mesorecords.query.projection.Projection;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
-import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
@@ -170,8 +168,8 @@ class SharedPostgresQueryNodesTest {
         }
 
         @Bean
-        static ConfigurerModule deliveryProbeProcessor(ProjectionProperties properties) {
-            return PooledProjection.of(GROUP, properties);
+        static Projection deliveryProbeProjection() {
+            return new Projection(GROUP);
         }
     }
 }

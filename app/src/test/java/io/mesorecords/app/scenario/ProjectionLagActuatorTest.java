@@ -24,7 +24,7 @@ class ProjectionLagActuatorTest {
     }
 
     @Test
-    void everyProcessorReportsItsLag() {
+    void everyProjectionReportsItsLag() {
         new ClinicalScenario().recordFullCourse(new ClinicHttp(port));
         ClinicHttp http = new ClinicHttp(port).as(Role.ADMINISTRATOR);
 
@@ -33,7 +33,7 @@ class ProjectionLagActuatorTest {
         assertThat(projections.body().toString())
                 .contains("patient-history", "outcome-report", "schedule", "lot-trace", "maintenance-due");
 
-        ClinicHttp.Answer lag = http.get("/actuator/metrics/mesorecords.projection.lag?tag=processor:patient-history");
+        ClinicHttp.Answer lag = http.get("/actuator/metrics/mesorecords.projection.lag?tag=projection:patient-history");
         assertThat(lag.status()).as("%s", lag).isEqualTo(200);
         JsonNode value = lag.body().path("measurements").get(0).path("value");
         assertThat(value.isNumber()).isTrue();

@@ -1,8 +1,6 @@
 package io.mesorecords.query.maintenance;
 
-import io.mesorecords.query.projection.PooledProjection;
-import io.mesorecords.query.projection.ProjectionProperties;
-import org.axonframework.config.ConfigurerModule;
+import io.mesorecords.query.projection.Projection;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
 class MaintenanceConfiguration {
 
     @Bean
-    ConfigurerModule maintenanceDueProcessor(ProjectionProperties properties) {
-        return PooledProjection.of(MaintenanceDueProjection.GROUP, properties);
+    Projection maintenanceDueProjectionName() {
+        return new Projection(MaintenanceDueProjection.GROUP);
     }
 }

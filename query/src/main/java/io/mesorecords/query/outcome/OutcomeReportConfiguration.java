@@ -1,12 +1,9 @@
 package io.mesorecords.query.outcome;
 
-import io.mesorecords.query.projection.PooledProjection;
-import io.mesorecords.query.projection.ProjectionProperties;
+import io.mesorecords.query.projection.Projection;
 import java.sql.DatabaseMetaData;
 import javax.sql.DataSource;
-import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,12 +23,9 @@ class OutcomeReportConfiguration {
     /** Patients whose stream the projection follows in memory ({@link PatientTrails}). */
     private static final int TRAILS = 50_000;
 
-    /** Batches and segments as every other projection (1000 events, 2 segments by default). */
     @Bean
-    ConfigurerModule outcomeReportProcessor(ObjectProvider<ProjectionProperties> properties) {
-        return PooledProjection.of(
-                OutcomeReportProjection.PROCESSING_GROUP,
-                properties.getIfAvailable(() -> new ProjectionProperties(null, null, null, null, null)));
+    Projection outcomeReportProjectionName() {
+        return new Projection(OutcomeReportProjection.PROCESSING_GROUP);
     }
 
     @Bean

@@ -1,15 +1,58 @@
 package io.mesorecords.query.projection;
 
 import io.mesorecords.privacy.PersonalDataKeys;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.axonframework.config.Configuration;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.messaging.StreamableMessageSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 
-@Configuration(proxyBeanMethods = false)
+@org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ProjectionProperties.class)
 class ProjectionConfiguration {
+
+    /**
+     * Every declared {@link Projection} runs in a pooled streaming processor reading the event store:
+     * {@value ProjectionProperties#DEFAULT_PROCESSOR} for all of them unless {@code mesorecords.projections.processors}
+     * says otherwise. A processor reads and deserializes each event once for all its projections and commits a batch's
+     * row changes of all of them with its token (decision 27). Each processor takes the application's
+     * {@code TransactionManager} (Axon's {@code SpringTransactionManager} over the read-model data source) and the JDBC
+     * token store on the same data source, so a batch's row changes and its token advance commit together.
+     */
+    @Bean
+    ConfigurerModule projectionProcessors(ObjectProvider<Projection> projections, ProjectionProperties properties) {
+        return configurer -> configurer.eventProcessing(processing -> {
+            List<Projection> declared = projections.orderedStream().toList();
+            Set<String> processors = new LinkedHashSet<>();
+            for (Projection projection : declared) {
+                String processor = properties.processorOf(projection.name());
+                processing.assignProcessingGroup(projection.name(), processor);
+                processors.add(processor);
+            }
+            for (String processor : processors) {
+                processing.registerPooledStreamingEventProcessor(
+                        processor, ProjectionConfiguration::source, (config, builder) -> builder.batchSize(
+                                        properties.batchSize())
+                                .initialSegmentCount(properties.segments()));
+            }
+        });
+    }
+
+    /** The event store, with streams that wake an idle processor as soon as new events arrive. */
+    static StreamableMessageSource<TrackedEventMessage<?>> source(Configuration config) {
+        return NotifyingEventSource.of(config);
+    }
+
+    /** A rebuild of some of a processor's projections leaves the others alone ({@link RebuildScope}). */
+    @Bean
+    static RebuildScopeEnhancer rebuildScopeEnhancer() {
+        return new RebuildScopeEnhancer();
+    }
 
     /** Every event processor reads the data keys of a batch's patients in one look-up ({@link PersonalDataKeyPrefetch}). */
     @Bean

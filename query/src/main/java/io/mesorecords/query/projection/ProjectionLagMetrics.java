@@ -8,8 +8,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * One gauge per streaming processor, {@code mesorecords.projection.lag{processor=...}}: events between the head of the
- * store and the processor. Registered once the processors exist, i.e. when the application is ready.
+ * One gauge per projection, {@code mesorecords.projection.lag{projection=...,processor=...}}: events between the head
+ * of the store and the processor that runs the projection. Registered once the processors exist, i.e. when the
+ * application is ready.
  */
 @Component
 class ProjectionLagMetrics {
@@ -26,8 +27,9 @@ class ProjectionLagMetrics {
     void register() {
         registry.ifAvailable(meters -> monitor.names()
                 .forEach(name -> Gauge.builder("mesorecords.projection.lag", monitor, m -> m.lag(name))
-                        .tag("processor", name)
-                        .description("Events the processor is behind the head of the event store")
+                        .tag("projection", name)
+                        .tag("processor", monitor.processor(name).orElseThrow().getName())
+                        .description("Events the projection's processor is behind the head of the event store")
                         .baseUnit("events")
                         .register(meters)));
     }

@@ -1,23 +1,29 @@
 package io.mesorecords.query.projection;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * Status and lag of every streaming processor of the application, whoever registered it: the read side's own
- * projections and any other. Head and positions are global indexes of the event store.
+ * Status and lag of every declared {@link Projection}, read off the streaming processor that runs it. Head and
+ * positions are global indexes of the event store. Projections that share a processor share its position; a rebuild
+ * replays only those in its {@link RebuildScope}, so only they show as replaying.
  */
 @Component
 public class ProjectionMonitor {
@@ -25,6 +31,7 @@ public class ProjectionMonitor {
     private record Rebuild(Instant startedAt, long total) {}
 
     private final EventProcessingConfiguration processing;
+    private final List<String> names;
     private final EventStore eventStore;
     private final TokenStore tokenStore;
     private final TransactionManager transactionManager;
@@ -32,37 +39,72 @@ public class ProjectionMonitor {
 
     ProjectionMonitor(
             EventProcessingConfiguration processing,
+            ObjectProvider<Projection> projections,
             EventStore eventStore,
             TokenStore tokenStore,
             TransactionManager transactionManager) {
         this.processing = processing;
+        this.names =
+                projections.stream().map(Projection::name).sorted().distinct().toList();
         this.eventStore = eventStore;
         this.tokenStore = tokenStore;
         this.transactionManager = transactionManager;
     }
 
+    /** The projections' names, sorted. */
     public Collection<String> names() {
-        return processing.eventProcessors().values().stream()
-                .filter(StreamingEventProcessor.class::isInstance)
-                .map(p -> p.getName())
-                .sorted()
+        return names;
+    }
+
+    /** The processor that runs a projection. */
+    public Optional<StreamingEventProcessor> processor(String name) {
+        return names.contains(name)
+                ? processing.eventProcessorByProcessingGroup(name, StreamingEventProcessor.class)
+                : Optional.empty();
+    }
+
+    /** The projections that {@code processor} runs. */
+    List<String> projectionsOf(StreamingEventProcessor processor) {
+        return names.stream()
+                .filter(name -> processor(name).filter(processor::equals).isPresent())
                 .toList();
     }
 
-    public Optional<StreamingEventProcessor> processor(String name) {
-        return processing.eventProcessor(name, StreamingEventProcessor.class);
+    /**
+     * The projections of {@code processor} that a stored replay is rebuilding: those in the scope of any segment's
+     * replay token, or all of them for a replay without a scope. Empty when no segment is replaying. Reads the tokens
+     * from the token store (whichever node ran the replay), which claims them: only for a processor shut down here,
+     * about to be reset.
+     */
+    Set<String> rebuilding(StreamingEventProcessor processor) {
+        String processorName = processor.getName();
+        List<TrackingToken> tokens =
+                transactionManager.fetchInTransaction(() -> Arrays.stream(tokenStore.fetchSegments(processorName))
+                        .mapToObj(segment -> tokenStore.fetchToken(processorName, segment))
+                        .toList());
+        List<String> projections = projectionsOf(processor);
+        Set<String> rebuilding = new TreeSet<>();
+        for (TrackingToken token : tokens) {
+            if (token != null && ReplayToken.isReplay(token)) {
+                rebuilding.addAll(RebuildScope.ofReplay(token)
+                        .<Collection<String>>map(RebuildScope::projections)
+                        .orElse(projections));
+            }
+        }
+        rebuilding.retainAll(projections);
+        return rebuilding;
     }
 
     public List<ProjectionStatus> statuses() {
         long head = head();
-        return names().stream().map(name -> status(name, head)).toList();
+        return names.stream().map(name -> status(name, head)).toList();
     }
 
     public Optional<ProjectionStatus> status(String name) {
         return processor(name).map(p -> status(name, head()));
     }
 
-    /** Events between the head of the store and the processor's slowest segment; -1 when it claims none. */
+    /** Events between the head of the store and the projection's processor's slowest segment; -1 when it claims none. */
     public long lag(String name) {
         return status(name).map(ProjectionStatus::behind).orElse(-1L);
     }
@@ -84,12 +126,17 @@ public class ProjectionMonitor {
                 .mapToLong(p -> p.orElse(-1))
                 .min()
                 .orElse(-1);
-        boolean replaying = segments.stream().anyMatch(EventTrackerStatus::isReplaying);
+        boolean replaying = segments.stream()
+                .anyMatch(s -> s.isReplaying()
+                        && RebuildScope.ofReplay(s.getTrackingToken())
+                                .map(scope -> scope.includes(name))
+                                .orElse(true));
         boolean error = processor.isError() || segments.stream().anyMatch(EventTrackerStatus::isErrorState);
         long behind = segments.isEmpty() ? -1 : Math.max(0, head - position);
         Rebuild rebuild = rebuilds.get(name);
         return new ProjectionStatus(
                 name,
+                processor.getName(),
                 processor.isRunning(),
                 error,
                 replaying,
@@ -98,7 +145,7 @@ public class ProjectionMonitor {
                 behind,
                 segments.size(),
                 // Segments claimed by other nodes (or not claimed yet) are not in this node's position.
-                transactionManager.fetchInTransaction(() -> tokenStore.fetchSegments(name).length),
+                transactionManager.fetchInTransaction(() -> tokenStore.fetchSegments(processor.getName()).length),
                 rebuild == null ? null : rebuild.startedAt(),
                 rebuild == null ? 0 : Math.min(rebuild.total(), Math.max(0, position)),
                 rebuild == null ? 0 : rebuild.total());

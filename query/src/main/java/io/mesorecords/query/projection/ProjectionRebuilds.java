@@ -2,9 +2,14 @@ package io.mesorecords.query.projection;
 
 import jakarta.annotation.PreDestroy;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -16,8 +21,9 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * Rebuilds a read model from the event store: stop the processor, reset its tokens (its {@code @ResetHandler}s clear
- * its tables in the same transaction), start it again. The processor then replays in the background while queries
+ * Rebuilds read models from the event store: stop the processor that runs them, reset its tokens with a
+ * {@link RebuildScope} naming them (their {@code @ResetHandler}s clear their tables in the same transaction), start it
+ * again. The processor then replays in the background while queries
  * keep being answered from what has been rebuilt so far. Once every rebuild under way has reached the head it was
  * started at, the database's statistics are refreshed ({@link ReadModelStatistics}).
  */
@@ -49,19 +55,38 @@ public class ProjectionRebuilds {
     }
 
     public ProjectionStatus rebuild(String name) {
-        StreamingEventProcessor processor =
-                monitor.processor(name).orElseThrow(() -> new UnknownProjectionException(name));
-        log.info("Rebuilding projection {} from the event store", name);
-        processor.shutDown();
-        processor.resetTokens();
-        monitor.rebuildStarted(name, clock.instant());
-        underWay.add(name);
-        processor.start();
-        return monitor.status(name).orElseThrow();
+        return rebuild(List.of(name)).get(0);
     }
 
+    /**
+     * Rebuilds the named projections: per processor, one reset whose {@link RebuildScope} names them and any
+     * projection of that processor whose rebuild is still under way (a reset starts the replay again from the first
+     * event, so an unfinished rebuild is restarted rather than cut short). The processor's other projections keep their
+     * tables and skip the replayed events.
+     */
     public List<ProjectionStatus> rebuild(Collection<String> names) {
-        return names.stream().map(this::rebuild).toList();
+        Map<StreamingEventProcessor, Set<String>> byProcessor = new LinkedHashMap<>();
+        for (String name : new LinkedHashSet<>(names)) {
+            StreamingEventProcessor processor =
+                    monitor.processor(name).orElseThrow(() -> new UnknownProjectionException(name));
+            byProcessor.computeIfAbsent(processor, p -> new TreeSet<>()).add(name);
+        }
+        byProcessor.forEach(this::reset);
+        return names.stream()
+                .distinct()
+                .map(name -> monitor.status(name).orElseThrow())
+                .toList();
+    }
+
+    private void reset(StreamingEventProcessor processor, Set<String> requested) {
+        processor.shutDown();
+        RebuildScope scope = RebuildScope.of(requested).and(monitor.rebuilding(processor));
+        log.info("Rebuilding {} from the event store (processor {})", scope.projections(), processor.getName());
+        processor.resetTokens(scope.context());
+        Instant startedAt = clock.instant();
+        scope.projections().forEach(name -> monitor.rebuildStarted(name, startedAt));
+        underWay.addAll(scope.projections());
+        processor.start();
     }
 
     public List<ProjectionStatus> rebuildAll() {

@@ -1,8 +1,6 @@
 package io.mesorecords.query.schedule;
 
-import io.mesorecords.query.projection.PooledProjection;
-import io.mesorecords.query.projection.ProjectionProperties;
-import org.axonframework.config.ConfigurerModule;
+import io.mesorecords.query.projection.Projection;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -10,7 +8,7 @@ import org.springframework.context.annotation.Configuration;
 class ScheduleConfiguration {
 
     @Bean
-    ConfigurerModule scheduleProcessor(ProjectionProperties properties) {
-        return PooledProjection.of(ScheduleProjection.GROUP, properties);
+    Projection scheduleProjectionName() {
+        return new Projection(ScheduleProjection.GROUP);
     }
 }

@@ -21,7 +21,7 @@ class HistoryVersionWaitTest {
     private final HistoryRepository repository = mock(HistoryRepository.class);
     private final AppliedVersions applied = new AppliedVersions();
     private final HistoryVersionWait wait = new HistoryVersionWait(
-            applied, repository, new ProjectionProperties(null, null, null, Duration.ofSeconds(2), null));
+            applied, repository, new ProjectionProperties(null, null, null, null, Duration.ofSeconds(2), null));
 
     @Test
     void aVersionProjectedByAnotherQueryNodeIsSeenWithoutAnAnnouncement() {
@@ -38,7 +38,7 @@ class HistoryVersionWaitTest {
     void aVersionThatNeverArrivesEndsTheWaitWithinItsBound() {
         when(repository.version(patient)).thenReturn(OptionalLong.of(3));
         HistoryVersionWait impatient = new HistoryVersionWait(
-                applied, repository, new ProjectionProperties(null, null, null, Duration.ofMillis(200), null));
+                applied, repository, new ProjectionProperties(null, null, null, null, Duration.ofMillis(200), null));
 
         assertThatThrownBy(() -> impatient.awaitVersion(patient, 7)).isInstanceOf(VersionNotYetReadableException.class);
     }
@@ -47,7 +47,7 @@ class HistoryVersionWaitTest {
     void theStoredVersionIsLookedAtLessOftenTheLongerTheWait() {
         when(repository.version(patient)).thenReturn(OptionalLong.of(3));
         HistoryVersionWait oneSecond = new HistoryVersionWait(
-                applied, repository, new ProjectionProperties(null, null, null, Duration.ofSeconds(1), null));
+                applied, repository, new ProjectionProperties(null, null, null, null, Duration.ofSeconds(1), null));
 
         assertThatThrownBy(() -> oneSecond.awaitVersion(patient, 7)).isInstanceOf(VersionNotYetReadableException.class);
 

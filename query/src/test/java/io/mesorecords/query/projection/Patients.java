@@ -148,4 +148,36 @@ public final class Patients {
                 Map.of("indications", indications),
                 "typo");
     }
+
+    /** Half consent to analytics before planning, half after treatment (the outcome report then replays them). */
+    public static void someTreated(RecordedEvents given, int count) {
+        for (int i = 0; i < count; i++) {
+            PatientId patient = PatientId.random();
+            CourseId course = CourseId.random();
+            SessionId session = SessionId.random();
+            ReactionId reaction = ReactionId.random();
+            Instant at = Instant.parse("2025-02-03T10:00:00Z").plusSeconds(3600L * i);
+            given.record(
+                    at,
+                    registered(patient, "Patient" + i, "Test"),
+                    screenedAllergicTo(patient, LocalDate.of(2025, 2, 1), Ingredient.ZINC));
+            if (i % 2 == 0) {
+                given.record(at, consentedToAnalytics(patient, at));
+            }
+            given.record(
+                    at,
+                    coursePlanned(patient, course, LocalDate.of(2025, 2, 1)),
+                    assessed(patient, course, TimePoint.baseline(), "4", Rater.CLINICIAN, at),
+                    scheduled(patient, course, session, at),
+                    performed(patient, course, session, at, "LOT-" + (i % 3)),
+                    reacted(patient, course, session, reaction, at.plusSeconds(600)),
+                    resolved(patient, reaction, at.plusSeconds(600 + 3600L * i)),
+                    assessed(patient, course, TimePoint.afterSession(1), "3", Rater.PATIENT, at.plusSeconds(7200)),
+                    completed(patient, course, LocalDate.of(2025, 3, 1)),
+                    indicationsCorrected(patient, course, "FINE_WRINKLES,PHOTOAGEING"));
+            if (i % 2 == 1) {
+                given.record(at, consentedToAnalytics(patient, at));
+            }
+        }
+    }
 }

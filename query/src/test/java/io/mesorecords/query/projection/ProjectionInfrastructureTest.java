@@ -3,28 +3,23 @@ package io.mesorecords.query.projection;
 import static io.mesorecords.query.projection.Patients.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.mesorecords.api.clinical.Ingredient;
-import io.mesorecords.api.clinical.Rater;
-import io.mesorecords.api.clinical.TimePoint;
-import io.mesorecords.api.common.CourseId;
-import io.mesorecords.api.common.PatientId;
-import io.mesorecords.api.common.ReactionId;
-import io.mesorecords.api.common.SessionId;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 @ReadSideTest
 class ProjectionInfrastructureTest {
@@ -57,6 +52,9 @@ class ProjectionInfrastructureTest {
     MeterRegistry meters;
 
     @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
     ReadModelStatistics statistics;
 
     @Test
@@ -64,13 +62,92 @@ class ProjectionInfrastructureTest {
         assertThat(transactionManager).isInstanceOf(SpringTransactionManager.class);
         assertThat(tokenStore).isInstanceOf(JdbcTokenStore.class);
         assertThat(monitor.names()).containsAll(OURS);
-        OURS.forEach(name -> assertThat(processing.eventProcessor(name, PooledStreamingEventProcessor.class))
-                .isPresent());
+        // One processor reads the store once for every read model (decision 27).
+        OURS.forEach(name -> assertThat(
+                        processing.eventProcessorByProcessingGroup(name, PooledStreamingEventProcessor.class))
+                .get()
+                .extracting(PooledStreamingEventProcessor::getName)
+                .isEqualTo(ProjectionProperties.DEFAULT_PROCESSOR));
+        assertThat(monitor.statuses())
+                .filteredOn(s -> OURS.contains(s.name()))
+                .extracting(ProjectionStatus::processor)
+                .containsOnly(ProjectionProperties.DEFAULT_PROCESSOR);
+    }
+
+    @Test
+    void rebuildingOneProjectionLeavesTheOthersOfItsProcessorAlone() {
+        someTreated(given, 6);
+        given.awaitProjections();
+        long lotUses = readModels.rows("lot_use");
+        long sessions = readModels.rows("schedule_session");
+        assertThat(lotUses).isGreaterThanOrEqualTo(6);
+        assertThat(sessions).isGreaterThanOrEqualTo(6);
+        // Damage two read models; rebuilding one must repair it and leave the other exactly as it is.
+        jdbc.update("DELETE FROM lot_use");
+        jdbc.update("DELETE FROM schedule_session");
+
+        Instant rebuildStarted = Instant.now();
+        List<ProjectionStatus> started = rebuilds.rebuild(List.of("lot-trace"));
+        given.awaitProjections();
+
+        assertThat(started).extracting(ProjectionStatus::name).containsExactly("lot-trace");
+        assertThat(readModels.rows("lot_use")).isEqualTo(lotUses);
+        assertThat(readModels.rows("schedule_session"))
+                .as("the schedule shares the processor but was not replayed")
+                .isZero();
+        ProjectionStatus lotTrace = monitor.status("lot-trace").orElseThrow();
+        assertThat(lotTrace.rebuildTotal()).isEqualTo(monitor.head());
+        assertThat(lotTrace.rebuildDone()).isEqualTo(lotTrace.rebuildTotal());
+        Instant scheduleRebuilt = monitor.status("schedule").orElseThrow().rebuildStartedAt();
+        assertThat(scheduleRebuilt == null || scheduleRebuilt.isBefore(rebuildStarted))
+                .as("no rebuild of the schedule started")
+                .isTrue();
+
+        // Events after the rebuild's starting point reach every projection, also those it left alone.
+        someTreated(given, 1);
+        given.awaitProjections();
+        assertThat(readModels.rows("schedule_session")).isEqualTo(1);
+        assertThat(readModels.rows("lot_use")).isEqualTo(lotUses + 1);
+
+        rebuilds.rebuild("schedule");
+        given.awaitProjections();
+        assertThat(readModels.rows("schedule_session")).isEqualTo(sessions + 1);
+        assertThat(readModels.rows("lot_use")).isEqualTo(lotUses + 1);
+    }
+
+    @Test
+    void aRebuildRequestedWhileAnotherIsUnderWayReplaysBoth() {
+        someTreated(given, 4);
+        given.awaitProjections();
+        String incremental = readModels.digest();
+
+        // A rebuild of the lot trace that a stopped node left unfinished: its tables cleared, its replay token stored.
+        StreamingEventProcessor processor = monitor.processor("lot-trace").orElseThrow();
+        processor.shutDown();
+        String unfinished = RebuildScope.of(List.of("lot-trace")).context();
+        transactionManager.executeInTransaction(() -> {
+            for (int segment : tokenStore.fetchSegments(processor.getName())) {
+                TrackingToken reached = tokenStore.fetchToken(processor.getName(), segment);
+                tokenStore.storeToken(
+                        ReplayToken.createReplayToken(reached, null, unfinished), processor.getName(), segment);
+            }
+            jdbc.update("DELETE FROM lot_use");
+            jdbc.update("DELETE FROM lot_patient");
+        });
+
+        List<ProjectionStatus> started = rebuilds.rebuild(List.of("schedule"));
+        given.awaitProjections();
+
+        assertThat(monitor.status("lot-trace").orElseThrow().rebuildTotal())
+                .as("the unfinished rebuild is part of the new one")
+                .isEqualTo(monitor.head());
+        assertThat(started).extracting(ProjectionStatus::name).containsExactly("schedule");
+        assertThat(readModels.digest()).isEqualTo(incremental);
     }
 
     @Test
     void aRebuiltReadModelIsIdenticalToTheIncrementallyBuiltOne() {
-        someTreatedPatients(20);
+        someTreated(given, 20);
         given.awaitProjections();
         String incremental = readModels.digest();
         assertThat(readModels.rows("patient_history")).isGreaterThanOrEqualTo(20);
@@ -96,24 +173,28 @@ class ProjectionInfrastructureTest {
 
     @Test
     void aRedeliveredStreamChangesNothing() {
-        someTreatedPatients(5);
+        someTreated(given, 5);
         given.awaitProjections();
         String once = readModels.digest();
 
         // Rewind every segment's token to the start without a reset: every event is delivered a second time.
-        OURS.forEach(this::rewindWithoutReset);
+        OURS.stream()
+                .map(name -> monitor.processor(name).orElseThrow())
+                .distinct()
+                .forEach(this::rewindWithoutReset);
         given.awaitProjections();
 
         assertThat(readModels.digest()).isEqualTo(once);
     }
 
     @Test
-    void eachProcessorsLagIsAGauge() {
-        someTreatedPatients(1);
+    void eachProjectionsLagIsAGauge() {
+        someTreated(given, 1);
         given.awaitProjections();
 
         OURS.forEach(name -> assertThat(meters.get("mesorecords.projection.lag")
-                        .tag("processor", name)
+                        .tag("projection", name)
+                        .tag("processor", ProjectionProperties.DEFAULT_PROCESSOR)
                         .gauge()
                         .value())
                 .isZero());
@@ -132,8 +213,8 @@ class ProjectionInfrastructureTest {
         assertThat(versions.await("patient", 3, () -> 3)).isCompletedWithValue(3L);
     }
 
-    private void rewindWithoutReset(String name) {
-        StreamingEventProcessor processor = monitor.processor(name).orElseThrow();
+    private void rewindWithoutReset(StreamingEventProcessor processor) {
+        String name = processor.getName();
         processor.shutDown();
         transactionManager.executeInTransaction(() -> {
             for (int segment : tokenStore.fetchSegments(name)) {
@@ -141,37 +222,5 @@ class ProjectionInfrastructureTest {
             }
         });
         processor.start();
-    }
-
-    /** Half consent to analytics before planning, half after treatment (the outcome report then replays them). */
-    private void someTreatedPatients(int count) {
-        for (int i = 0; i < count; i++) {
-            PatientId patient = PatientId.random();
-            CourseId course = CourseId.random();
-            SessionId session = SessionId.random();
-            ReactionId reaction = ReactionId.random();
-            Instant at = Instant.parse("2025-02-03T10:00:00Z").plusSeconds(3600L * i);
-            given.record(
-                    at,
-                    registered(patient, "Patient" + i, "Test"),
-                    screenedAllergicTo(patient, LocalDate.of(2025, 2, 1), Ingredient.ZINC));
-            if (i % 2 == 0) {
-                given.record(at, consentedToAnalytics(patient, at));
-            }
-            given.record(
-                    at,
-                    coursePlanned(patient, course, LocalDate.of(2025, 2, 1)),
-                    assessed(patient, course, TimePoint.baseline(), "4", Rater.CLINICIAN, at),
-                    scheduled(patient, course, session, at),
-                    performed(patient, course, session, at, "LOT-" + (i % 3)),
-                    reacted(patient, course, session, reaction, at.plusSeconds(600)),
-                    resolved(patient, reaction, at.plusSeconds(600 + 3600L * i)),
-                    assessed(patient, course, TimePoint.afterSession(1), "3", Rater.PATIENT, at.plusSeconds(7200)),
-                    completed(patient, course, LocalDate.of(2025, 3, 1)),
-                    indicationsCorrected(patient, course, "FINE_WRINKLES,PHOTOAGEING"));
-            if (i % 2 == 1) {
-                given.record(at, consentedToAnalytics(patient, at));
-            }
-        }
     }
 }

@@ -1,0 +1,63 @@
+package io.mesorecords.query.projection;
+
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.axonframework.eventhandling.ReplayToken;
+import org.axonframework.eventhandling.TrackingToken;
+
+/**
+ * The projections a reset of a shared processor rebuilds. It travels as the reset's context: to the
+ * {@code @ResetHandler}s, and inside the replay tokens the processor stores, so that every replayed event carries it
+ * and {@link RebuildScopeEnhancer} lets only the projections in scope handle it, also after a restart or on another
+ * node. It is kept as a plain string ({@code mesorecords-rebuild:a,b}) because a token's context is serialized as an
+ * untyped value: a string comes back from the token store as the same string, a set would come back as a list.
+ */
+public record RebuildScope(Set<String> projections) {
+
+    private static final String PREFIX = "mesorecords-rebuild:";
+
+    public RebuildScope {
+        projections = Set.copyOf(projections);
+        if (projections.isEmpty()) {
+            throw new IllegalArgumentException("A rebuild names at least one projection");
+        }
+    }
+
+    public static RebuildScope of(Collection<String> projections) {
+        return new RebuildScope(Set.copyOf(projections));
+    }
+
+    /** The scope a reset context names; empty for any other context (a reset from elsewhere rebuilds everything). */
+    public static Optional<RebuildScope> fromContext(Object context) {
+        if (context instanceof String text && text.startsWith(PREFIX) && text.length() > PREFIX.length()) {
+            return Optional.of(of(Arrays.asList(text.substring(PREFIX.length()).split(","))));
+        }
+        return Optional.empty();
+    }
+
+    /** The scope of the replay a token is part of; empty when it is not replaying or the replay has no scope. */
+    public static Optional<RebuildScope> ofReplay(TrackingToken token) {
+        if (token == null || !ReplayToken.isReplay(token)) {
+            return Optional.empty();
+        }
+        return ReplayToken.replayContext(token, String.class).flatMap(RebuildScope::fromContext);
+    }
+
+    public boolean includes(String projection) {
+        return projections.contains(projection);
+    }
+
+    public RebuildScope and(Collection<String> more) {
+        Set<String> union = new TreeSet<>(projections);
+        union.addAll(more);
+        return of(union);
+    }
+
+    /** The reset context that carries this scope. */
+    public String context() {
+        return PREFIX + String.join(",", new TreeSet<>(projections));
+    }
+}
