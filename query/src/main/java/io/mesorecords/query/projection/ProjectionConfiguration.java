@@ -1,9 +1,10 @@
 package io.mesorecords.query.projection;
 
 import io.mesorecords.privacy.PersonalDataKeys;
-import java.util.LinkedHashSet;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.TrackedEventMessage;
@@ -28,18 +29,20 @@ class ProjectionConfiguration {
     ConfigurerModule projectionProcessors(ObjectProvider<Projection> projections, ProjectionProperties properties) {
         return configurer -> configurer.eventProcessing(processing -> {
             List<Projection> declared = projections.orderedStream().toList();
-            Set<String> processors = new LinkedHashSet<>();
+            Map<String, List<String>> processors = new LinkedHashMap<>();
             for (Projection projection : declared) {
                 String processor = properties.processorOf(projection.name());
                 processing.assignProcessingGroup(projection.name(), processor);
-                processors.add(processor);
+                processors.computeIfAbsent(processor, p -> new ArrayList<>()).add(projection.name());
             }
-            for (String processor : processors) {
-                processing.registerPooledStreamingEventProcessor(
-                        processor, ProjectionConfiguration::source, (config, builder) -> builder.batchSize(
-                                        properties.batchSize())
-                                .initialSegmentCount(properties.segments()));
-            }
+            processors.forEach((processor, names) -> processing.registerPooledStreamingEventProcessor(
+                    processor, ProjectionConfiguration::source, (config, builder) -> builder.batchSize(
+                                    properties.batchSize())
+                            .initialSegmentCount(properties.segments())
+                            .initialToken(new PredecessorTokens(
+                                    processor,
+                                    names,
+                                    config.eventProcessingConfiguration().tokenStore(processor)))));
         });
     }
 

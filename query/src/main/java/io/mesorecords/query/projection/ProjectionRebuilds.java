@@ -15,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.messaging.StreamableMessageSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -82,7 +83,7 @@ public class ProjectionRebuilds {
         processor.shutDown();
         RebuildScope scope = RebuildScope.of(requested).and(monitor.rebuilding(processor));
         log.info("Rebuilding {} from the event store (processor {})", scope.projections(), processor.getName());
-        processor.resetTokens(scope.context());
+        processor.resetTokens(StreamableMessageSource::createTailToken, scope.context());
         Instant startedAt = clock.instant();
         scope.projections().forEach(name -> monitor.rebuildStarted(name, startedAt));
         underWay.addAll(scope.projections());

@@ -32,11 +32,23 @@ public record RebuildScope(Set<String> projections) {
 
     /** The scope a reset context names; empty for any other context (a reset from elsewhere rebuilds everything). */
     public static Optional<RebuildScope> fromContext(Object context) {
-        if (context instanceof String text && text.startsWith(PREFIX) && text.length() > PREFIX.length()) {
-            return Optional.of(of(Arrays.asList(text.substring(PREFIX.length()).split(","))));
+        if (!(context instanceof String text) || !text.startsWith(PREFIX) || text.length() == PREFIX.length()) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        // Every replayed event asks again with the same few strings: parse each once.
+        Parsed parsed = last;
+        if (parsed == null || !parsed.context().equals(text)) {
+            parsed = new Parsed(
+                    text,
+                    Optional.of(of(Arrays.asList(text.substring(PREFIX.length()).split(",")))));
+            last = parsed;
+        }
+        return parsed.scope();
     }
+
+    private record Parsed(String context, Optional<RebuildScope> scope) {}
+
+    private static volatile Parsed last;
 
     /** The scope of the replay a token is part of; empty when it is not replaying or the replay has no scope. */
     public static Optional<RebuildScope> ofReplay(TrackingToken token) {

@@ -56,7 +56,8 @@ public class RebuildScopeEnhancer implements HandlerEnhancerDefinition {
 
         @Override
         public boolean canHandle(Message<?> message) {
-            return inScope(message, group) && super.canHandle(message);
+            // The handler's own (type) check first: only the one handler that takes the event looks at the scope.
+            return super.canHandle(message) && inScope(message, group);
         }
     }
 }

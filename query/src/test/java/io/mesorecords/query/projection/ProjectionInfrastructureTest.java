@@ -172,6 +172,47 @@ class ProjectionInfrastructureTest {
     }
 
     @Test
+    void aProcessorWithoutTokensTakesOverThoseOfTheProcessorsItsProjectionsHadBefore() {
+        someTreated(given, 3);
+        given.awaitProjections();
+        long lotUsesBefore = readModels.rows("lot_use");
+        long reached = monitor.head();
+        someTreated(given, 3);
+        given.awaitProjections();
+        long lotUses = readModels.rows("lot_use");
+        String incremental = readModels.digest();
+
+        // The tokens of a store projected before decision 27: a processor per projection, the lot trace's behind the
+        // schedule's, none for the shared processor; and a lot trace without the uses it has not reached.
+        StreamingEventProcessor processor = monitor.processor("lot-trace").orElseThrow();
+        processor.shutDown();
+        transactionManager.executeInTransaction(() -> {
+            for (int segment : tokenStore.fetchSegments(processor.getName())) {
+                tokenStore.fetchToken(processor.getName(), segment);
+                tokenStore.deleteToken(processor.getName(), segment);
+            }
+            tokenStore.initializeTokenSegments("lot-trace", 2, GapAwareTrackingToken.newInstance(reached, List.of()));
+            tokenStore.initializeTokenSegments(
+                    "schedule", 2, GapAwareTrackingToken.newInstance(monitor.head(), List.of()));
+            jdbc.update("DELETE FROM lot_use");
+        });
+        processor.start();
+        given.awaitProjections();
+
+        assertThat(readModels.rows("lot_use"))
+                .as("the shared processor started where the slowest predecessor stood, not at the first event")
+                .isEqualTo(lotUses - lotUsesBefore);
+        transactionManager.executeInTransaction(() -> {
+            assertThat(tokenStore.fetchSegments("lot-trace")).isEmpty();
+            assertThat(tokenStore.fetchSegments("schedule")).isEmpty();
+        });
+
+        rebuilds.rebuild("lot-trace");
+        given.awaitProjections();
+        assertThat(readModels.digest()).isEqualTo(incremental);
+    }
+
+    @Test
     void aRedeliveredStreamChangesNothing() {
         someTreated(given, 5);
         given.awaitProjections();
