@@ -1,7 +1,10 @@
 package io.mesorecords.query.projection;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
@@ -34,30 +37,34 @@ final class PredecessorTokens implements Function<StreamableMessageSource<Tracke
         this.tokenStore = tokenStore;
     }
 
-    /** Called by the processor's coordinator inside the transaction that initializes its segments. */
+    /**
+     * Called by the processor's coordinator inside the transaction that initializes its segments. Every predecessor's
+     * token is read (and claimed, which deleting it requires) before any is deleted: Axon commits that transaction even
+     * when the initialization fails, so a claim held by another node must fail it before anything is deleted.
+     */
     @Override
     public TrackingToken apply(StreamableMessageSource<TrackedEventMessage<?>> source) {
-        boolean found = false;
-        boolean fromTheStart = false;
-        TrackingToken lowest = null;
+        Map<String, int[]> segments = new LinkedHashMap<>();
+        List<TrackingToken> reached = new ArrayList<>();
         for (String predecessor : predecessors) {
-            for (int segment : tokenStore.fetchSegments(predecessor)) {
-                // Claims the segment for this node, which deleting it requires.
-                TrackingToken reached = WrappedToken.unwrapLowerBound(tokenStore.fetchToken(predecessor, segment));
-                tokenStore.deleteToken(predecessor, segment);
-                found = true;
-                if (reached == null) {
-                    fromTheStart = true;
-                } else {
-                    lowest = lowest == null ? reached : lowest.lowerBound(reached);
-                }
+            int[] ofPredecessor = tokenStore.fetchSegments(predecessor);
+            segments.put(predecessor, ofPredecessor);
+            for (int segment : ofPredecessor) {
+                reached.add(WrappedToken.unwrapLowerBound(tokenStore.fetchToken(predecessor, segment)));
             }
         }
-        if (!found) {
+        if (reached.isEmpty()) {
             return ReplayToken.createReplayToken(source.createHeadToken(), source.createTailToken());
         }
-        TrackingToken start = fromTheStart ? source.createTailToken() : lowest;
-        log.info("Processor {} takes over the tokens of {} and starts at {}", processor, predecessors, start);
+        segments.forEach((predecessor, ofPredecessor) -> {
+            for (int segment : ofPredecessor) {
+                tokenStore.deleteToken(predecessor, segment);
+            }
+        });
+        TrackingToken start = reached.contains(null)
+                ? source.createTailToken()
+                : reached.stream().reduce(TrackingToken::lowerBound).orElseThrow();
+        log.info("Processor {} takes over the tokens of {} and starts at {}", processor, segments.keySet(), start);
         return start;
     }
 }

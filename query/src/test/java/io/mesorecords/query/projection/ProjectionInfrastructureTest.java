@@ -2,11 +2,13 @@ package io.mesorecords.query.projection;
 
 import static io.mesorecords.query.projection.Patients.*;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import org.axonframework.common.DateTimeUtils;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
@@ -15,7 +17,9 @@ import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,6 +57,9 @@ class ProjectionInfrastructureTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    EventStore eventStore;
 
     @Autowired
     ReadModelStatistics statistics;
@@ -210,6 +217,34 @@ class ProjectionInfrastructureTest {
         rebuilds.rebuild("lot-trace");
         given.awaitProjections();
         assertThat(readModels.digest()).isEqualTo(incremental);
+    }
+
+    @Test
+    void aTakeOverThatMeetsAnotherNodesClaimFailsWithNothingDeleted() {
+        PredecessorTokens takeOver = new PredecessorTokens("taking-over", List.of("old-a", "old-b"), tokenStore);
+        transactionManager.executeInTransaction(() -> {
+            tokenStore.initializeTokenSegments("old-a", 1, GapAwareTrackingToken.newInstance(5, List.of()));
+            tokenStore.initializeTokenSegments("old-b", 1, GapAwareTrackingToken.newInstance(7, List.of()));
+        });
+        jdbc.update(
+                "UPDATE TokenEntry SET owner = 'an-old-node', timestamp = ? WHERE processorName = 'old-b'",
+                DateTimeUtils.formatInstant(Instant.now()));
+
+        // As Axon's coordinator does: the failure is caught inside the transaction, which then commits.
+        transactionManager.executeInTransaction(() ->
+                assertThatThrownBy(() -> takeOver.apply(eventStore)).isInstanceOf(UnableToClaimTokenException.class));
+        transactionManager.executeInTransaction(() -> {
+            assertThat(tokenStore.fetchSegments("old-a")).hasSize(1);
+            assertThat(tokenStore.fetchSegments("old-b")).hasSize(1);
+        });
+
+        jdbc.update("UPDATE TokenEntry SET owner = NULL WHERE processorName = 'old-b'");
+        TrackingToken start = transactionManager.fetchInTransaction(() -> takeOver.apply(eventStore));
+        assertThat(start.position()).hasValue(5);
+        transactionManager.executeInTransaction(() -> {
+            assertThat(tokenStore.fetchSegments("old-a")).isEmpty();
+            assertThat(tokenStore.fetchSegments("old-b")).isEmpty();
+        });
     }
 
     @Test
