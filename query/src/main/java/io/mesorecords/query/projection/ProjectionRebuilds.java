@@ -63,9 +63,10 @@ public class ProjectionRebuilds {
      * Rebuilds the named projections: per processor, one reset whose {@link RebuildScope} names them and any
      * projection of that processor whose rebuild is still under way (a reset starts the replay again from the first
      * event, so an unfinished rebuild is restarted rather than cut short). The processor's other projections keep their
-     * tables and skip the replayed events.
+     * tables and skip the replayed events. One rebuild request at a time, so that each sees the scope the previous one
+     * stored.
      */
-    public List<ProjectionStatus> rebuild(Collection<String> names) {
+    public synchronized List<ProjectionStatus> rebuild(Collection<String> names) {
         Map<StreamingEventProcessor, Set<String>> byProcessor = new LinkedHashMap<>();
         for (String name : new LinkedHashSet<>(names)) {
             StreamingEventProcessor processor =
