@@ -68,7 +68,7 @@ abstract class PersonalDataKeyStoreContract {
 
     @Test
     void manyPatientsKeysAreFoundInOneLookUpLiveOrDestroyed() {
-        List<String> patients = new java.util.ArrayList<>();
+        List<String> patients = new ArrayList<>();
         for (int i = 0; i < 1_201; i++) { // more than one chunk of the look-up
             String patient = UUID.randomUUID().toString();
             store.createIfAbsent(patient, wrapped(i % 100), NOW);
@@ -77,7 +77,7 @@ abstract class PersonalDataKeyStoreContract {
         String destroyed = patients.get(7);
         store.destroy(destroyed, NOW);
         String unknown = UUID.randomUUID().toString();
-        List<String> asked = new java.util.ArrayList<>(patients);
+        List<String> asked = new ArrayList<>(patients);
         asked.add(unknown);
         asked.add(patients.get(0)); // twice
 

@@ -3,16 +3,18 @@ package io.mesorecords.query.projection;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.ToIntFunction;
+import java.util.stream.Collectors;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
-import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
@@ -82,26 +84,22 @@ public class ProjectionMonitor {
                 transactionManager.fetchInTransaction(() -> Arrays.stream(tokenStore.fetchSegments(processorName))
                         .mapToObj(segment -> tokenStore.fetchToken(processorName, segment))
                         .toList());
-        List<String> projections = projectionsOf(processor);
-        Set<String> rebuilding = new TreeSet<>();
-        for (TrackingToken token : tokens) {
-            if (token != null && ReplayToken.isReplay(token)) {
-                rebuilding.addAll(RebuildScope.ofReplay(token)
-                        .<Collection<String>>map(RebuildScope::projections)
-                        .orElse(projections));
-            }
-        }
-        rebuilding.retainAll(projections);
-        return rebuilding;
+        return projectionsOf(processor).stream()
+                .filter(projection -> tokens.stream().anyMatch(token -> RebuildScope.replays(token, projection)))
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 
     public List<ProjectionStatus> statuses() {
         long head = head();
-        return names.stream().map(name -> status(name, head)).toList();
+        // Projections that share a processor share its stored segments: counted once per processor.
+        Map<String, Integer> storedSegments = new HashMap<>();
+        return names.stream()
+                .map(name -> status(name, head, processor -> storedSegments.computeIfAbsent(processor, this::segments)))
+                .toList();
     }
 
     public Optional<ProjectionStatus> status(String name) {
-        return processor(name).map(p -> status(name, head()));
+        return processor(name).map(p -> status(name, head(), this::segments));
     }
 
     /** Events between the head of the store and the projection's processor's slowest segment; -1 when it claims none. */
@@ -118,7 +116,12 @@ public class ProjectionMonitor {
         return token == null ? -1 : token.position().orElse(-1);
     }
 
-    private ProjectionStatus status(String name, long head) {
+    /** The segments stored for the processor, whichever node claims them. */
+    private int segments(String processor) {
+        return transactionManager.fetchInTransaction(() -> tokenStore.fetchSegments(processor).length);
+    }
+
+    private ProjectionStatus status(String name, long head, ToIntFunction<String> storedSegments) {
         StreamingEventProcessor processor = processor(name).orElseThrow();
         Collection<EventTrackerStatus> segments = processor.processingStatus().values();
         long position = segments.stream()
@@ -126,11 +129,7 @@ public class ProjectionMonitor {
                 .mapToLong(p -> p.orElse(-1))
                 .min()
                 .orElse(-1);
-        boolean replaying = segments.stream()
-                .anyMatch(s -> s.isReplaying()
-                        && RebuildScope.ofReplay(s.getTrackingToken())
-                                .map(scope -> scope.includes(name))
-                                .orElse(true));
+        boolean replaying = segments.stream().anyMatch(s -> RebuildScope.replays(s.getTrackingToken(), name));
         boolean error = processor.isError() || segments.stream().anyMatch(EventTrackerStatus::isErrorState);
         long behind = segments.isEmpty() ? -1 : Math.max(0, head - position);
         Rebuild rebuild = rebuilds.get(name);
@@ -145,7 +144,7 @@ public class ProjectionMonitor {
                 behind,
                 segments.size(),
                 // Segments claimed by other nodes (or not claimed yet) are not in this node's position.
-                transactionManager.fetchInTransaction(() -> tokenStore.fetchSegments(processor.getName()).length),
+                storedSegments.applyAsInt(processor.getName()),
                 rebuild == null ? null : rebuild.startedAt(),
                 rebuild == null ? 0 : Math.min(rebuild.total(), Math.max(0, position)),
                 rebuild == null ? 0 : rebuild.total());

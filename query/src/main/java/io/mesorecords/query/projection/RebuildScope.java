@@ -52,10 +52,23 @@ public record RebuildScope(Set<String> projections) {
 
     /** The scope of the replay a token is part of; empty when it is not replaying or the replay has no scope. */
     public static Optional<RebuildScope> ofReplay(TrackingToken token) {
-        if (token == null || !ReplayToken.isReplay(token)) {
-            return Optional.empty();
-        }
-        return ReplayToken.replayContext(token, String.class).flatMap(RebuildScope::fromContext);
+        return token != null && ReplayToken.isReplay(token) ? ofScopedReplay(token) : Optional.empty();
+    }
+
+    private static Optional<RebuildScope> ofScopedReplay(TrackingToken replaying) {
+        return ReplayToken.replayContext(replaying, String.class).flatMap(RebuildScope::fromContext);
+    }
+
+    /**
+     * Whether {@code token} is part of a replay that rebuilds {@code projection}: a replay whose scope names it, or a
+     * replay without a scope (which rebuilds everything).
+     */
+    public static boolean replays(TrackingToken token, String projection) {
+        return token != null
+                && ReplayToken.isReplay(token)
+                && ofScopedReplay(token)
+                        .map(scope -> scope.includes(projection))
+                        .orElse(true);
     }
 
     public boolean includes(String projection) {

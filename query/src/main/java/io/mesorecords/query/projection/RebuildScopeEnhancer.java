@@ -1,7 +1,6 @@
 package io.mesorecords.query.projection;
 
 import java.lang.reflect.Member;
-import java.util.Optional;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
@@ -34,15 +33,15 @@ public class RebuildScopeEnhancer implements HandlerEnhancerDefinition {
 
     /** Whether a projection of {@code group} takes {@code message}, as far as rebuild scopes go. */
     static boolean inScope(Message<?> message, String group) {
-        Optional<RebuildScope> scope;
         if (message instanceof ResetContext<?> reset) {
-            scope = RebuildScope.fromContext(reset.getPayload());
-        } else if (message instanceof TrackedEventMessage<?> tracked && ReplayToken.isReplay(tracked)) {
-            scope = RebuildScope.ofReplay(tracked.trackingToken());
-        } else {
-            return true;
+            return RebuildScope.fromContext(reset.getPayload())
+                    .map(scope -> scope.includes(group))
+                    .orElse(true);
         }
-        return scope.map(s -> s.includes(group)).orElse(true);
+        if (message instanceof TrackedEventMessage<?> tracked && ReplayToken.isReplay(tracked)) {
+            return RebuildScope.replays(tracked.trackingToken(), group);
+        }
+        return true;
     }
 
     private static final class Scoped<T> extends WrappedMessageHandlingMember<T> {
