@@ -38,6 +38,11 @@ final class BackendProcess implements AutoCloseable {
         if (maxHeap != null) {
             command.add("-Xmx" + maxHeap);
         }
+        // JVM options for a before/after comparison, e.g. BENCH_BACKEND_JVM_ARGS="-XX:+UseSerialGC".
+        String jvmOptions = System.getenv("BENCH_BACKEND_JVM_ARGS");
+        if (jvmOptions != null && !jvmOptions.isBlank()) {
+            command.addAll(List.of(jvmOptions.trim().split("\\s+")));
+        }
         // The README's start: the class-data-sharing archive the build recorded beside the extracted jar, when it is
         // there.
         Path archive = jar.toAbsolutePath().resolveSibling(CLASS_DATA_ARCHIVE);

@@ -12,6 +12,6 @@ public final class ActorTokens {
 
     /** The actor of this token; a token the converter refuses throws as it would on a request (401). */
     public static Actor actorOf(Jwt jwt, SecuritySettings.Claims claims) {
-        return (Actor) new ActorTokenConverter(claims).convert(jwt).getPrincipal();
+        return (Actor) new ActorTokenConverter(claims, 0).convert(jwt).getPrincipal();
     }
 }

@@ -1,6 +1,8 @@
 package io.mesorecords.platform.security;
 
+import java.util.List;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
 
@@ -11,12 +13,20 @@ public final class ActorAuthentication extends AbstractAuthenticationToken {
     private final transient Jwt token;
 
     ActorAuthentication(Actor actor, Jwt token) {
-        super(actor.roles().stream()
-                .map(role -> new SimpleGrantedAuthority(role.authority()))
-                .toList());
+        this(actor, authoritiesOf(actor), token);
+    }
+
+    ActorAuthentication(Actor actor, List<GrantedAuthority> authorities, Jwt token) {
+        super(authorities);
         this.actor = actor;
         this.token = token;
         setAuthenticated(true);
+    }
+
+    static List<GrantedAuthority> authoritiesOf(Actor actor) {
+        return actor.roles().stream()
+                .<GrantedAuthority>map(role -> new SimpleGrantedAuthority(role.authority()))
+                .toList();
     }
 
     @Override

@@ -1,5 +1,7 @@
 package io.mesorecords.platform.security;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
@@ -8,6 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 
@@ -19,14 +22,36 @@ import org.springframework.security.oauth2.server.resource.InvalidBearerTokenExc
  */
 final class ActorTokenConverter implements Converter<Jwt, AbstractAuthenticationToken> {
 
+    /** Conversions remembered while their token lives, by the token's identity. */
+    private final Cache<Jwt, Conversion> converted;
+
     private final SecuritySettings.Claims claims;
 
-    ActorTokenConverter(SecuritySettings.Claims claims) {
+    /**
+     * @param remembered how many tokens' conversions to remember: {@link VerifiedTokens} hands out the same
+     *     {@link Jwt} for every request that sends a token it remembers, so the claims are read once per token rather
+     *     than on every request (about 4% of a read's CPU, docs/benchmarks.md, round 8); 0 for none.
+     */
+    ActorTokenConverter(SecuritySettings.Claims claims, int remembered) {
         this.claims = claims;
+        this.converted = Caffeine.newBuilder()
+                .weakKeys()
+                .maximumSize(Math.max(0, remembered))
+                .build();
     }
+
+    /** The actor and the authorities of its roles, the same for every request with that token. */
+    private record Conversion(Actor actor, List<GrantedAuthority> authorities) {}
 
     @Override
     public AbstractAuthenticationToken convert(Jwt jwt) {
+        // A token that is refused throws before anything is remembered, and is refused again next time.
+        Conversion conversion = converted.get(jwt, this::conversion);
+        // A new authentication per request: Spring Security sets details on it.
+        return new ActorAuthentication(conversion.actor(), conversion.authorities(), jwt);
+    }
+
+    private Conversion conversion(Jwt jwt) {
         List<String> user = values(jwt.getClaims(), claims.user());
         if (user.size() != 1 || !Actor.ID.matcher(user.get(0)).matches()) {
             throw new InvalidBearerTokenException(
@@ -39,7 +64,8 @@ final class ActorTokenConverter implements Converter<Jwt, AbstractAuthentication
             throw new InvalidBearerTokenException("Every clinic in the token's " + claims.clinics()
                     + " claim must be an id of 1 to 128 letters, " + "digits or . _ : @ -");
         }
-        return new ActorAuthentication(new Actor(user.get(0), roles, new TreeSet<>(clinics)), jwt);
+        Actor actor = new Actor(user.get(0), roles, new TreeSet<>(clinics));
+        return new Conversion(actor, ActorAuthentication.authoritiesOf(actor));
     }
 
     static List<String> values(Map<String, Object> claimSet, String path) {

@@ -100,7 +100,8 @@ public class WebSecurity {
                 })
                 .oauth2ResourceServer(server -> server.jwt(
                                 jwt -> jwt.decoder(VerifiedTokens.remembering(decoder, settings.verifiedTokens()))
-                                        .jwtAuthenticationConverter(new ActorTokenConverter(settings.claims())))
+                                        .jwtAuthenticationConverter(
+                                                new ActorTokenConverter(settings.claims(), settings.verifiedTokens())))
                         .authenticationEntryPoint(unauthenticated)
                         .accessDeniedHandler(denied))
                 .exceptionHandling(exceptions ->

@@ -9,7 +9,9 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.env.MockEnvironment;
 import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 
 class WebSecurityTest {
 
@@ -44,7 +46,7 @@ class WebSecurityTest {
     @Test
     void theActorComesFromTheTokensClaimsNestedOrNot() {
         ActorTokenConverter keycloak = new ActorTokenConverter(
-                new SecuritySettings.Claims("preferred_username", "realm_access.roles", "clinics"));
+                new SecuritySettings.Claims("preferred_username", "realm_access.roles", "clinics"), 0);
         Jwt token = Jwt.withTokenValue("t")
                 .header("alg", "RS256")
                 .claim("preferred_username", "dr-lena")
@@ -59,5 +61,33 @@ class WebSecurityTest {
         assertThat(actor.clinics()).containsExactly("clinic-a", "clinic-b");
         assertThat(actor.actingRole(Set.of(Role.FRONT_DESK, Role.PRACTITIONER))).hasValue(Role.PRACTITIONER);
         assertThat(actor.actingRole(Set.of(Role.ANALYST))).isEmpty();
+    }
+
+    @Test
+    void aRememberedConversionGivesEachRequestItsOwnAuthenticationAndARefusedTokenIsRefusedEveryTime() {
+        ActorTokenConverter converter =
+                new ActorTokenConverter(new SecuritySettings.Claims("sub", "roles", "clinics"), 10);
+        Jwt token = Jwt.withTokenValue("t")
+                .header("alg", "RS256")
+                .claim("sub", "dr-lena")
+                .claim("roles", List.of("practitioner"))
+                .claim("clinics", List.of("clinic-a"))
+                .build();
+
+        var first = converter.convert(token);
+        var second = converter.convert(token);
+
+        // Spring Security sets details on the authentication of each request: never one object for two requests.
+        assertThat(second).isNotSameAs(first);
+        assertThat(second.getPrincipal()).isEqualTo(first.getPrincipal());
+        assertThat(second.getAuthorities()).containsExactly(new SimpleGrantedAuthority("ROLE_PRACTITIONER"));
+        assertThat(second.getCredentials()).isSameAs(token);
+
+        Jwt withoutUser = Jwt.withTokenValue("u")
+                .header("alg", "RS256")
+                .claim("roles", List.of("practitioner"))
+                .build();
+        assertThatThrownBy(() -> converter.convert(withoutUser)).isInstanceOf(InvalidBearerTokenException.class);
+        assertThatThrownBy(() -> converter.convert(withoutUser)).isInstanceOf(InvalidBearerTokenException.class);
     }
 }
