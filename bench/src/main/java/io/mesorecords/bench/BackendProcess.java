@@ -38,10 +38,16 @@ final class BackendProcess implements AutoCloseable {
         if (maxHeap != null) {
             command.add("-Xmx" + maxHeap);
         }
-        // JVM options for a before/after comparison, e.g. BENCH_BACKEND_JVM_ARGS="-XX:+UseSerialGC".
+        // JVM options for a before/after comparison, e.g. BENCH_BACKEND_JVM_ARGS="-XX:+UseParallelGC"; separated by
+        // spaces, none containing one. Never the heap limit: the rebuild phase sets it, and its heap target is read
+        // against it.
         String jvmOptions = System.getenv("BENCH_BACKEND_JVM_ARGS");
         if (jvmOptions != null && !jvmOptions.isBlank()) {
-            command.addAll(List.of(jvmOptions.trim().split("\\s+")));
+            List<String> options = List.of(jvmOptions.trim().split("\\s+"));
+            if (options.stream().anyMatch(option -> option.startsWith("-Xmx") || option.contains("MaxHeapSize"))) {
+                throw new IllegalArgumentException("BENCH_BACKEND_JVM_ARGS must not set the heap limit: " + jvmOptions);
+            }
+            command.addAll(options);
         }
         // The README's start: the class-data-sharing archive the build recorded beside the extracted jar, when it is
         // there.

@@ -22,7 +22,7 @@ import org.springframework.security.oauth2.server.resource.InvalidBearerTokenExc
  */
 final class ActorTokenConverter implements Converter<Jwt, AbstractAuthenticationToken> {
 
-    /** Conversions remembered while their token lives, by the token's identity. */
+    /** Conversions remembered while their token lives, by the token's identity; null when none are. */
     private final Cache<Jwt, Conversion> converted;
 
     private final SecuritySettings.Claims claims;
@@ -34,10 +34,9 @@ final class ActorTokenConverter implements Converter<Jwt, AbstractAuthentication
      */
     ActorTokenConverter(SecuritySettings.Claims claims, int remembered) {
         this.claims = claims;
-        this.converted = Caffeine.newBuilder()
-                .weakKeys()
-                .maximumSize(Math.max(0, remembered))
-                .build();
+        this.converted = remembered <= 0
+                ? null
+                : Caffeine.newBuilder().weakKeys().maximumSize(remembered).build();
     }
 
     /** The actor and the authorities of its roles, the same for every request with that token. */
@@ -46,7 +45,7 @@ final class ActorTokenConverter implements Converter<Jwt, AbstractAuthentication
     @Override
     public AbstractAuthenticationToken convert(Jwt jwt) {
         // A token that is refused throws before anything is remembered, and is refused again next time.
-        Conversion conversion = converted.get(jwt, this::conversion);
+        Conversion conversion = converted == null ? conversion(jwt) : converted.get(jwt, this::conversion);
         // A new authentication per request: Spring Security sets details on it.
         return new ActorAuthentication(conversion.actor(), conversion.authorities(), jwt);
     }

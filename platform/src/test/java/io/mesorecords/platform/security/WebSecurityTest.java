@@ -79,7 +79,15 @@ class WebSecurityTest {
 
         // Spring Security sets details on the authentication of each request: never one object for two requests.
         assertThat(second).isNotSameAs(first);
-        assertThat(second.getPrincipal()).isEqualTo(first.getPrincipal());
+        // The same token object (as VerifiedTokens hands out) is read once; an equal token of its own is read again.
+        assertThat(second.getPrincipal()).isSameAs(first.getPrincipal());
+        Jwt sameClaims = Jwt.withTokenValue("t")
+                .header("alg", "RS256")
+                .claims(claims -> claims.putAll(token.getClaims()))
+                .build();
+        assertThat(converter.convert(sameClaims).getPrincipal())
+                .isEqualTo(first.getPrincipal())
+                .isNotSameAs(first.getPrincipal());
         assertThat(second.getAuthorities()).containsExactly(new SimpleGrantedAuthority("ROLE_PRACTITIONER"));
         assertThat(second.getCredentials()).isSameAs(token);
 

@@ -16,6 +16,7 @@ import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.axonframework.queryhandling.SimpleQueryBus;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 
@@ -29,11 +30,13 @@ import org.springframework.context.annotation.Bean;
  *
  * <p>Both modes are defined here because Axon's Axon Server bus builds its local segment inline: on the JDBC default,
  * a {@link SimpleQueryBus}; with Axon Server, an {@link AxonServerQueryBus} whose local segment is that bus with the
- * correlation data interceptor Axon adds. Axon's own definitions back off ({@code @ConditionalOnMissingBean}).
+ * correlation data interceptor Axon adds. Axon's own definitions back off ({@code @ConditionalOnMissingBean}). Both
+ * follow Axon 4.13.0's auto-configuration: check them against it when Axon is upgraded.
  */
 @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
 class QueryBusConfiguration {
 
+    /** The JDBC default, as {@code AxonAutoConfiguration.queryBus} (Axon 4.13.0) builds it, without a transaction. */
     @Bean
     @Qualifier("localSegment")
     @ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "false")
@@ -44,37 +47,44 @@ class QueryBusConfiguration {
                         .build()));
     }
 
-    @Bean
+    /** Axon Server mode, in a class of its own so that nothing loads the connector's classes without it. */
+    @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(AxonServerQueryBus.class)
     @ConditionalOnProperty(name = "axon.axonserver.enabled", matchIfMissing = true)
-    AxonServerQueryBus axonServerQueryBus(
-            AxonServerConnectionManager connectionManager,
-            AxonServerConfiguration axonServerConfiguration,
-            Configuration axon,
-            @Qualifier("messageSerializer") Serializer messageSerializer,
-            Serializer genericSerializer,
-            QueryPriorityCalculator priorityCalculator,
-            QueryInvocationErrorHandler errorHandler,
-            TargetContextResolver<? super QueryMessage<?, ?>> targetContextResolver) {
-        SimpleQueryBus local = localSegment(axon, errorHandler);
-        local.registerHandlerInterceptor(new CorrelationDataInterceptor<>(axon.correlationDataProviders()));
-        AxonServerQueryBus.Builder builder = AxonServerQueryBus.builder()
-                .axonServerConnectionManager(connectionManager)
-                .configuration(axonServerConfiguration)
-                .localSegment(local)
-                .updateEmitter(local.queryUpdateEmitter())
-                .messageSerializer(messageSerializer)
-                .genericSerializer(genericSerializer)
-                .priorityCalculator(priorityCalculator)
-                .targetContextResolver(targetContextResolver)
-                .spanFactory(axon.getComponent(QueryBusSpanFactory.class));
-        if (axonServerConfiguration.isShortcutQueriesToLocalHandlers()) {
-            builder.enabledLocalSegmentShortCut();
+    static class AxonServerMode {
+
+        /** As {@code AxonServerBusAutoConfiguration.queryBus} of Axon 4.13.0 builds it, bar the transaction manager. */
+        @Bean
+        AxonServerQueryBus axonServerQueryBus(
+                AxonServerConnectionManager connectionManager,
+                AxonServerConfiguration axonServerConfiguration,
+                Configuration axon,
+                @Qualifier("messageSerializer") Serializer messageSerializer,
+                Serializer genericSerializer,
+                QueryPriorityCalculator priorityCalculator,
+                QueryInvocationErrorHandler errorHandler,
+                TargetContextResolver<? super QueryMessage<?, ?>> targetContextResolver) {
+            SimpleQueryBus local = localSegment(axon, errorHandler);
+            local.registerHandlerInterceptor(new CorrelationDataInterceptor<>(axon.correlationDataProviders()));
+            AxonServerQueryBus.Builder builder = AxonServerQueryBus.builder()
+                    .axonServerConnectionManager(connectionManager)
+                    .configuration(axonServerConfiguration)
+                    .localSegment(local)
+                    .updateEmitter(local.queryUpdateEmitter())
+                    .messageSerializer(messageSerializer)
+                    .genericSerializer(genericSerializer)
+                    .priorityCalculator(priorityCalculator)
+                    .targetContextResolver(targetContextResolver)
+                    .spanFactory(axon.getComponent(QueryBusSpanFactory.class));
+            if (axonServerConfiguration.isShortcutQueriesToLocalHandlers()) {
+                builder.enabledLocalSegmentShortCut();
+            }
+            return builder.build();
         }
-        return builder.build();
     }
 
     /** No {@code transactionManager}: the builder's default is none, so no handler runs inside a bus transaction. */
-    private static SimpleQueryBus localSegment(Configuration axon, QueryInvocationErrorHandler errorHandler) {
+    static SimpleQueryBus localSegment(Configuration axon, QueryInvocationErrorHandler errorHandler) {
         return SimpleQueryBus.builder()
                 .messageMonitor(axon.messageMonitor(QueryBus.class, "queryBus"))
                 .errorHandler(errorHandler)

@@ -25,8 +25,10 @@ class OutcomeReportQueryHandler {
     OutcomeReportQueryHandler(OutcomeReportRepository repository, int minCellSize, TransactionTemplate transactions) {
         this.repository = repository;
         this.minCellSize = minCellSize;
-        // Cells and total from one snapshot: a total that moved on between statements could give a cell away.
+        // Cells and total from one snapshot: a total that moved on between statements could give a cell away. A
+        // transaction of its own even inside a caller's: joining one ignores the isolation asked for (decision 28).
         this.snapshot = new TransactionTemplate(transactions.getTransactionManager());
+        this.snapshot.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.snapshot.setReadOnly(true);
         this.snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
     }

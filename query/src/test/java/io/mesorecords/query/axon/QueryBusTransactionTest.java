@@ -76,7 +76,7 @@ class QueryBusTransactionTest {
                 .join();
 
         assertThat(found).isEmpty();
-        assertThat(statementsContaining("patient_history"))
+        assertThat(statementsContaining("SELECT version, document FROM patient_history WHERE patient_id = ?"))
                 .singleElement()
                 .satisfies(prepared -> assertThat(prepared.autoCommit()).isTrue());
     }
