@@ -102,9 +102,14 @@ public class ProjectionMonitor {
         return processor(name).map(p -> status(name, head(), this::segments));
     }
 
-    /** Events between the head of the store and the projection's processor's slowest segment; -1 when it claims none. */
+    /**
+     * Events between the head of the store and the projection's processor's slowest segment; -1 when it claims none.
+     * Read for every gauge scrape: this node's segments only, without the stored segments a status also counts.
+     */
     public long lag(String name) {
-        return status(name).map(ProjectionStatus::behind).orElse(-1L);
+        return processor(name)
+                .map(processor -> behind(processor.processingStatus().values(), head()))
+                .orElse(-1L);
     }
 
     void rebuildStarted(String name, Instant at) {
@@ -124,14 +129,10 @@ public class ProjectionMonitor {
     private ProjectionStatus status(String name, long head, ToIntFunction<String> storedSegments) {
         StreamingEventProcessor processor = processor(name).orElseThrow();
         Collection<EventTrackerStatus> segments = processor.processingStatus().values();
-        long position = segments.stream()
-                .map(EventTrackerStatus::getCurrentPosition)
-                .mapToLong(p -> p.orElse(-1))
-                .min()
-                .orElse(-1);
+        long position = position(segments);
         boolean replaying = segments.stream().anyMatch(s -> RebuildScope.replays(s.getTrackingToken(), name));
         boolean error = processor.isError() || segments.stream().anyMatch(EventTrackerStatus::isErrorState);
-        long behind = segments.isEmpty() ? -1 : Math.max(0, head - position);
+        long behind = behind(segments, head);
         Rebuild rebuild = rebuilds.get(name);
         return new ProjectionStatus(
                 name,
@@ -148,5 +149,18 @@ public class ProjectionMonitor {
                 rebuild == null ? null : rebuild.startedAt(),
                 rebuild == null ? 0 : Math.min(rebuild.total(), Math.max(0, position)),
                 rebuild == null ? 0 : rebuild.total());
+    }
+
+    /** The slowest of this node's segments; -1 when it claims none. */
+    private static long position(Collection<EventTrackerStatus> segments) {
+        return segments.stream()
+                .map(EventTrackerStatus::getCurrentPosition)
+                .mapToLong(p -> p.orElse(-1))
+                .min()
+                .orElse(-1);
+    }
+
+    private static long behind(Collection<EventTrackerStatus> segments, long head) {
+        return segments.isEmpty() ? -1 : Math.max(0, head - position(segments));
     }
 }
