@@ -110,6 +110,10 @@ final class BackendProcess implements AutoCloseable {
         return startup;
     }
 
+    long pid() {
+        return process.pid();
+    }
+
     /** Resident set size now, in MiB. */
     double rssMiB() throws IOException {
         return statusKiB("VmRSS:") / 1024.0;

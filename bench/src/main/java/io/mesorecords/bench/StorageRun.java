@@ -92,10 +92,13 @@ final class StorageRun {
                 measures.add(Measure.of(db, "plain JDBC insert commits (ceiling)", ceiling.perSecond(), "/s"));
             }
             if (phases.contains("commands")) {
-                commands(api, ceiling);
+                commands(api, backend, ceiling);
             }
             if (phases.contains("lag")) {
+                CpuUse.Sample before = CpuUse.sample(backend.pid());
                 ProjectionLag.Result lag = ProjectionLag.run(api, profile.lagRate(), profile.lag(), LAG, today);
+                // Per command, its read-back included.
+                cpu("lag", before, backend, lag.commands().operations());
                 record("lag.commands", lag.commands());
                 record("lag.visible", lag.lag());
                 raw.put("lag.mix", lag.composition());
@@ -130,7 +133,9 @@ final class StorageRun {
         try (BackendProcess backend = start("512m")) {
             Api api = new Api(backend.baseUrl());
             if (phases.contains("rebuild")) {
+                CpuUse.Sample before = CpuUse.sample(backend.pid());
                 Rebuild.Result rebuild = Rebuild.run(api, backend, Duration.ofMinutes(30));
+                cpu("rebuild", before, backend, rebuild.events());
                 raw.put("rebuild", rebuild);
                 measures.add(Measure.of(db, "rebuild: events in store", rebuild.events(), ""));
                 measures.add(Measure.of(
@@ -140,12 +145,12 @@ final class StorageRun {
                 measures.add(Measure.of(db, "rebuild: peak RSS", rebuild.peakRssMiB(), "MiB"));
             }
             if (phases.contains("queries")) {
-                queries(api, patientIds);
+                queries(api, backend, patientIds);
             }
         }
     }
 
-    private void commands(Api api, LatencyReport ceiling) throws Exception {
+    private void commands(Api api, BackendProcess backend, LatencyReport ceiling) throws Exception {
         String db = storage.name();
         boolean judged = profile.hasTargets();
         if (profile.hasTargets()) {
@@ -153,6 +158,7 @@ final class StorageRun {
             CommandMix.run("warm-up", api, profile.clients(), 2_000, WARM_UP, warmUp(), today);
             Failures.drain();
         }
+        CpuUse.Sample before = CpuUse.sample(backend.pid());
         CommandMix.Result result = CommandMix.run(
                 "commands, " + profile.clients() + " clients",
                 api,
@@ -162,8 +168,10 @@ final class StorageRun {
                 profile.commands(),
                 today);
         LatencyReport mix = result.report();
+        Map<String, Object> cpu = cpu("commands", before, backend, mix.operations());
         record("commands", mix);
         raw.put("commands.mix", result.composition());
+        raw.put("commands.bySteps", result.bySteps());
         measures.add(Measure.atLeast(
                 db,
                 "commands/s (32 clients)".replace("32", "" + profile.clients()),
@@ -176,6 +184,12 @@ final class StorageRun {
         measures.add(Measure.atMost(db, "commands p99", mix.p99(), "ms", 30, judged));
         measures.add(Measure.of(db, "commands max", mix.max(), "ms"));
         measures.add(Measure.of(db, "commands errors", mix.errors(), "of " + mix.operations()));
+        if (cpu.get("backendCpuMsPerOperation") instanceof Double perCommand) {
+            measures.add(Measure.of(db, "commands: backend CPU per command", perCommand, "ms"));
+        }
+        if (cpu.get("stealShare") instanceof Double steal) {
+            measures.add(Measure.of(db, "commands: CPU stolen by the hypervisor", 100 * steal, "%"));
+        }
         if (ceiling != null) {
             measures.add(Measure.atLeast(
                     db, "commands / JDBC ceiling", mix.perSecond() / ceiling.perSecond(), "", 0.2, judged));
@@ -237,14 +251,23 @@ final class StorageRun {
         return loader;
     }
 
-    private void queries(Api api, List<java.util.UUID> patientIds) throws Exception {
+    private void queries(Api api, BackendProcess backend, List<java.util.UUID> patientIds) throws Exception {
         String db = storage.name();
         boolean judged = profile.hasTargets();
         if (judged) {
             QueryLoad.run(api, profile, patientIds, QUERY_WARM_UP, today, QUERIES_WARM_UP);
             Failures.drain();
         }
+        CpuUse.Sample before = CpuUse.sample(backend.pid());
         QueryLoad.Result queries = QueryLoad.run(api, profile, patientIds, BACKGROUND, today, profile.queries());
+        // Per request of any kind: history reads, reports, and background commands with their read-backs.
+        cpu(
+                "queries",
+                before,
+                backend,
+                queries.history().operations()
+                        + queries.report().operations()
+                        + 2 * queries.background().operations());
         record("queries.history", queries.history());
         record("queries.report", queries.report());
         record("queries.background", queries.background());
@@ -272,6 +295,13 @@ final class StorageRun {
                 "ms",
                 100,
                 judged));
+    }
+
+    /** The CPU use of a phase since {@code before}, into the raw results as {@code <phase>.cpu}. */
+    private Map<String, Object> cpu(String phase, CpuUse.Sample before, BackendProcess backend, long operations) {
+        Map<String, Object> use = CpuUse.between(before, CpuUse.sample(backend.pid()), operations);
+        raw.put(phase + ".cpu", use);
+        return use;
     }
 
     private void record(String phase, LatencyReport report) {

@@ -1,0 +1,90 @@
+package io.mesorecords.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Where the machine's CPU went during one phase: the backend's process, the benchmark's own (its HTTP clients), the
+ * rest of the machine (PostgreSQL above all), the idle time and the time the hypervisor gave to others (steal). A
+ * phase's throughput depends on how fast the machine happens to be (round 8: the same jar 330/s and 519/s an hour
+ * apart); the backend's CPU time per operation depends far less on it, so it is the figure that compares code across
+ * runs and machines.
+ */
+final class CpuUse {
+
+    /** What was counted at one moment: CPU time of two processes, and the machine's counters from /proc/stat. */
+    record Sample(long nanos, long backendCpuNanos, long benchCpuNanos, long[] machineTicks) {}
+
+    private CpuUse() {}
+
+    static Sample sample(long backendPid) {
+        return new Sample(
+                System.nanoTime(),
+                cpuNanos(ProcessHandle.of(backendPid)),
+                cpuNanos(ProcessHandle.of(ProcessHandle.current().pid())),
+                machineTicks());
+    }
+
+    /**
+     * The figures between two samples: cores used by the backend, the benchmark and everything else, the idle and
+     * stolen share of the machine, and the backend's CPU milliseconds per operation.
+     */
+    static Map<String, Object> between(Sample from, Sample to, long operations) {
+        double seconds = (to.nanos() - from.nanos()) / 1e9;
+        double backend = (to.backendCpuNanos() - from.backendCpuNanos()) / 1e9;
+        double bench = (to.benchCpuNanos() - from.benchCpuNanos()) / 1e9;
+        Map<String, Object> use = new LinkedHashMap<>();
+        use.put("seconds", seconds);
+        use.put("backendCores", backend / seconds);
+        use.put("benchCores", bench / seconds);
+        use.put("backendCpuMsPerOperation", operations == 0 ? null : backend * 1000 / operations);
+        long[] a = from.machineTicks();
+        long[] b = to.machineTicks();
+        if (a.length >= 8 && b.length >= 8) {
+            long total = 0;
+            for (int i = 0; i < 8; i++) {
+                total += b[i] - a[i];
+            }
+            if (total > 0) {
+                long idle = (b[3] - a[3]) + (b[4] - a[4]);
+                long steal = b[7] - a[7];
+                double cores = Runtime.getRuntime().availableProcessors();
+                double busyCores = cores * (total - idle - steal) / total;
+                use.put("machineBusyCores", busyCores);
+                use.put("otherCores", Math.max(0, busyCores - backend / seconds - bench / seconds));
+                use.put("idleShare", (double) idle / total);
+                use.put("stealShare", (double) steal / total);
+            }
+        }
+        return use;
+    }
+
+    private static long cpuNanos(java.util.Optional<ProcessHandle> process) {
+        return process.flatMap(p -> p.info().totalCpuDuration())
+                .map(Duration::toNanos)
+                .orElse(0L);
+    }
+
+    /** user, nice, system, idle, iowait, irq, softirq, steal of the machine's "cpu" line; empty off Linux. */
+    private static long[] machineTicks() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/stat"))) {
+                if (line.startsWith("cpu ")) {
+                    String[] fields = line.trim().split("\\s+");
+                    long[] ticks = new long[Math.min(8, fields.length - 1)];
+                    for (int i = 0; i < ticks.length; i++) {
+                        ticks[i] = Long.parseLong(fields[i + 1]);
+                    }
+                    return ticks;
+                }
+            }
+        } catch (IOException | RuntimeException unreadable) {
+            // not Linux
+        }
+        return new long[0];
+    }
+}
