@@ -213,7 +213,7 @@ final class StorageRun {
         for (int attempt = 1; ; attempt++) {
             try {
                 return Rebuild.head(api);
-            } catch (java.net.http.HttpTimeoutException busy) {
+            } catch (java.net.SocketTimeoutException busy) {
                 if (attempt == 5) {
                     throw busy;
                 }
