@@ -31,7 +31,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * Two command services over one PostgreSQL change the same patients at the same moment. Each node caches records and
  * serializes the commands it receives per patient, but nothing serializes them across nodes except the event table's
  * unique key: a command that loses the race is sent again on the record as the winner left it, and after the last
- * retry answers 409. No answered change is missing from the store and no sequence number is taken twice.
+ * retry answers 409. No answered change is missing from the store and no sequence number is taken twice. A cached
+ * record is checked against the store when a command on it is refused (the default); {@link
+ * SharedPostgresCommandNodesCheckedEveryCommandTest} checks it before every command instead.
  */
 @RequiresPostgres
 class SharedPostgresCommandNodesTest {
@@ -45,12 +47,19 @@ class SharedPostgresCommandNodesTest {
     private ClinicHttp firstNode;
     private ClinicHttp secondNode;
 
+    /** Settings of both nodes beyond the database. */
+    List<String> settings() {
+        return List.of();
+    }
+
     @BeforeEach
     void startTwoCommandNodes() {
-        nodes = new ServiceNodes(
+        List<String> arguments = new ArrayList<>(List.of(
                 "--spring.datasource.url=" + database.url(),
                 "--spring.datasource.username=" + database.username(),
-                "--spring.datasource.password=" + database.password());
+                "--spring.datasource.password=" + database.password()));
+        arguments.addAll(settings());
+        nodes = new ServiceNodes(arguments.toArray(String[]::new));
         first = nodes.commandNode();
         firstNode = new ClinicHttp(ServiceNodes.port(first));
         secondNode = new ClinicHttp(ServiceNodes.port(nodes.commandNode()));

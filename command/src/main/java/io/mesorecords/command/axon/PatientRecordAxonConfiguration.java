@@ -3,15 +3,16 @@ package io.mesorecords.command.axon;
 import io.mesorecords.command.record.RecordRules;
 import java.time.Duration;
 import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.SimpleCommandBus;
 import org.axonframework.commandhandling.distributed.RoutingStrategy;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
-import org.axonframework.common.caching.Cache;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.modelling.command.CommandTargetResolver;
 import org.springframework.beans.factory.annotation.Value;
@@ -70,13 +71,21 @@ public class PatientRecordAxonConfiguration {
     }
 
     /**
-     * The most recently used records, strongly held ({@link BoundedRecordCache}); cached records are checked against the
-     * event store on every load: see {@link LatestRecordCache}.
+     * The most recently used records, strongly held ({@link BoundedRecordCache}); whether a cached record is the latest
+     * is asked of the event store on a command's refusal, or on every command: see {@link LatestRecordCache}.
      */
     @Bean
-    public Cache patientRecordCache(
-            EventStore eventStore, @Value("${mesorecords.commands.record-cache-size:16384}") int capacity) {
-        return new LatestRecordCache(new BoundedRecordCache(capacity), eventStore);
+    LatestRecordCache patientRecordCache(
+            EventStore eventStore,
+            @Value("${mesorecords.commands.record-cache-size:16384}") int capacity,
+            @Value("${mesorecords.commands.cached-record-check:on-refusal}") CachedRecordCheck check) {
+        return new LatestRecordCache(new BoundedRecordCache(capacity), eventStore, check);
+    }
+
+    /** Registered on the command bus by Axon's auto-configuration, as every handler interceptor bean is. */
+    @Bean
+    MessageHandlerInterceptor<CommandMessage<?>> cachedRecordRecheck(LatestRecordCache patientRecordCache) {
+        return new CachedRecordRecheck(patientRecordCache);
     }
 
     /** Axon's own gateway (it backs off when this bean exists), plus the retry of a lost append race. */
