@@ -1,6 +1,7 @@
 package io.mesorecords.app.deployment;
 
 import io.mesorecords.app.support.RequiresPostgres;
+import io.mesorecords.command.axon.CachedRecordCheck;
 import java.util.List;
 
 /**
@@ -13,5 +14,10 @@ class SharedPostgresCommandNodesCheckedEveryCommandTest extends SharedPostgresCo
     @Override
     List<String> settings() {
         return List.of("--mesorecords.commands.cached-record-check=every-command");
+    }
+
+    @Override
+    CachedRecordCheck check() {
+        return CachedRecordCheck.EVERY_COMMAND;
     }
 }

@@ -10,6 +10,8 @@ import io.mesorecords.app.scenario.ClinicalRequests;
 import io.mesorecords.app.scenario.FullCourse;
 import io.mesorecords.app.support.RequiresPostgres;
 import io.mesorecords.app.support.TestPostgres;
+import io.mesorecords.command.axon.CachedRecordCheck;
+import io.mesorecords.command.axon.LatestRecordCache;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,6 +52,16 @@ class SharedPostgresCommandNodesTest {
     /** Settings of both nodes beyond the database. */
     List<String> settings() {
         return List.of();
+    }
+
+    /** The check the nodes are expected to run with. */
+    CachedRecordCheck check() {
+        return CachedRecordCheck.ON_REFUSAL;
+    }
+
+    @Test
+    void theNodesCheckCachedRecordsAsConfigured() {
+        assertThat(first.getBean(LatestRecordCache.class).check()).isEqualTo(check());
     }
 
     @BeforeEach

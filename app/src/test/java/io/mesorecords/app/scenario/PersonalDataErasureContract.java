@@ -162,6 +162,19 @@ abstract class PersonalDataErasureContract {
         assertThat(keyRow(scenario)).containsEntry("destroyed", true);
     }
 
+    @Test
+    void anErasedPatientsIdCannotBeRegisteredAgain() {
+        ClinicalScenario scenario = recordedWithACorrection();
+        erase(scenario);
+
+        // The destroyed key refuses the new record's personal data before the stream's unique key is reached.
+        ClinicHttp.Answer again = http.post("/patients", ClinicalRequests.registration(scenario.patientId()));
+
+        assertThat(again.status()).as("%s", again).isEqualTo(409);
+        assertThat(again.code()).isEqualTo("patient.already-exists");
+        assertThat(keyRow(scenario)).containsEntry("destroyed", true);
+    }
+
     private void assertErasedHistory(JsonNode history, int timelineEntries) {
         assertThat(history.path("summary").path("personalDataErased").asBoolean())
                 .isTrue();

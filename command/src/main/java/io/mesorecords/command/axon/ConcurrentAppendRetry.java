@@ -2,6 +2,7 @@ package io.mesorecords.command.axon;
 
 import io.mesorecords.api.common.CommandRejected;
 import io.mesorecords.api.common.Rejection;
+import io.mesorecords.privacy.PersonalDataErasedException;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -20,6 +21,10 @@ import org.axonframework.modelling.command.ConcurrencyException;
  * CommandExecutionException}); a stale {@code If-Match} ({@code ConflictingAggregateVersionException}) and a taken
  * patient id ({@code AggregateStreamCreationException}) would fail the same way every time and are no
  * {@code ConcurrencyException}. A command still losing after the last retry answers 409 {@code record.concurrent-change}.
+ *
+ * <p>A {@link PersonalDataErasedException} at the append is the same race seen from the key store: the record was
+ * decided on by this node from its cache after another node erased the patient (decision 29). On the record as stored
+ * the command is refused (the record is closed) before anything is written, so the retry answers that refusal.
  */
 final class ConcurrentAppendRetry implements RetryScheduler, AutoCloseable {
 
@@ -52,7 +57,9 @@ final class ConcurrentAppendRetry implements RetryScheduler, AutoCloseable {
     static boolean isConcurrentAppend(Throwable failure) {
         Throwable current = failure;
         for (int depth = 0; current != null && depth < MAX_DEPTH; depth++, current = current.getCause()) {
-            if (current instanceof ConcurrencyException || refusedAsConcurrentChange(current)) {
+            if (current instanceof ConcurrencyException
+                    || current instanceof PersonalDataErasedException
+                    || refusedAsConcurrentChange(current)) {
                 return true;
             }
         }

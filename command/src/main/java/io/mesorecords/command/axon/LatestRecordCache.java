@@ -28,7 +28,7 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
  * the command fails is the store asked ({@link CachedRecordRecheck}), and an outdated record turns the failure into a
  * retry on the record as stored. Either way a refusal is only answered when it was decided on the latest record.
  */
-final class LatestRecordCache implements Cache {
+public final class LatestRecordCache implements Cache {
 
     private static final String SERVED = LatestRecordCache.class.getName() + ".served";
 
@@ -42,12 +42,17 @@ final class LatestRecordCache implements Cache {
         this.check = check;
     }
 
+    /** When this node asks the store whether a cached record is the latest. */
+    public CachedRecordCheck check() {
+        return check;
+    }
+
     @Override
     public <K, V> V get(K key) {
         V value = cached.get(key);
         if (value instanceof AggregateCacheEntry<?> entry) {
-            Long version = versionOf(entry);
-            if (version == null || !handOut(key.toString(), version)) {
+            EventSourcedAggregate<?> aggregate = liveAggregateOf(entry);
+            if (aggregate == null || aggregate.version() == null || !handOut(key.toString(), aggregate)) {
                 cached.remove(key);
                 return null;
             }
@@ -56,36 +61,73 @@ final class LatestRecordCache implements Cache {
     }
 
     /**
-     * Whether the record at this version may be handed out now: checked against the store at once, or noted in the unit
-     * of work for {@link #assertServedRecordsLatest}. Outside a unit of work nothing could check it later, so it is
-     * checked at once.
+     * Whether the record may be handed out now: checked against the store at once, or noted in the unit of work with
+     * the version it is handed out at, for {@link #assertServedRecordsLatest}. Outside a unit of work nothing could
+     * check it later, so it is checked at once.
      */
-    private boolean handOut(String aggregateId, long version) {
+    private boolean handOut(String aggregateId, EventSourcedAggregate<?> aggregate) {
         if (check == CachedRecordCheck.ON_REFUSAL && CurrentUnitOfWork.isStarted()) {
             CurrentUnitOfWork.get()
                     .root()
-                    .<Map<String, Long>>getOrComputeResource(SERVED, k -> new HashMap<>())
-                    .put(aggregateId, version);
+                    .<Map<String, Served>>getOrComputeResource(SERVED, k -> new HashMap<>())
+                    .put(aggregateId, new Served(aggregate.version(), aggregate));
             return true;
         }
-        return isLatest(aggregateId, version);
+        return isLatest(aggregateId, aggregate.version());
+    }
+
+    /** A record handed out unchecked: the version it had then, and the live aggregate the command changes. */
+    private record Served(long version, EventSourcedAggregate<?> aggregate) {
+
+        /** Whether the command applied no event to it (every accepted command on the record applies at least one). */
+        boolean unchanged() {
+            Long now = aggregate.version();
+            return now != null && now == version;
+        }
     }
 
     /**
      * Throws {@link StaleRecordException}, with the failure as its cause, when a record this cache handed out in the
-     * unit of work without checking it is no longer the stream's latest version; evicts that record.
+     * unit of work without checking it is no longer the stream's latest version, or when the store cannot be asked;
+     * evicts that record. The command is then sent again and decided on the record as stored.
      */
     void assertServedRecordsLatest(UnitOfWork<?> unitOfWork, Throwable failure) {
-        Map<String, Long> served = unitOfWork.root().getResource(SERVED);
-        if (served == null) {
-            return;
+        Map<String, Served> served = unitOfWork.root().getResource(SERVED);
+        if (served != null) {
+            served.forEach((aggregateId, record) -> assertLatest(aggregateId, record.version(), failure));
         }
-        for (Map.Entry<String, Long> record : served.entrySet()) {
-            Long stored = eventStore.lastSequenceNumberFor(record.getKey()).orElse(null);
-            if (!record.getValue().equals(stored)) {
-                cached.remove(record.getKey());
-                throw new StaleRecordException(record.getKey(), record.getValue(), stored, failure);
-            }
+    }
+
+    /**
+     * After a command succeeded: a record it applied no event to could not have met the unique key, so its success is
+     * only trusted once the record is known to be the latest. No command handler does that today; the check keeps a
+     * future one from answering on an outdated record.
+     */
+    void assertUnchangedRecordsLatest(UnitOfWork<?> unitOfWork) {
+        Map<String, Served> served = unitOfWork.root().getResource(SERVED);
+        if (served != null) {
+            served.forEach((aggregateId, record) -> {
+                if (record.unchanged()) {
+                    assertLatest(aggregateId, record.version(), null);
+                }
+            });
+        }
+    }
+
+    private void assertLatest(String aggregateId, long version, Throwable failure) {
+        Long stored;
+        try {
+            stored = eventStore.lastSequenceNumberFor(aggregateId).orElse(null);
+        } catch (RuntimeException unreadable) {
+            // Not known to be the latest: decided again on the record as stored, which fails as well if the store does.
+            cached.remove(aggregateId);
+            StaleRecordException unknown = new StaleRecordException(aggregateId, version, null, failure);
+            unknown.addSuppressed(unreadable);
+            throw unknown;
+        }
+        if (stored == null || stored != version) {
+            cached.remove(aggregateId);
+            throw new StaleRecordException(aggregateId, version, stored, failure);
         }
     }
 
@@ -96,13 +138,11 @@ final class LatestRecordCache implements Cache {
 
     /**
      * An in-memory cache holds the live aggregate, which {@code recreateAggregate} returns as it is without using its
-     * arguments; an entry that went through serialization has none and counts as unknown.
+     * arguments; an entry that went through serialization has none and counts as unknown (null).
      */
-    private static Long versionOf(AggregateCacheEntry<?> entry) {
+    private static EventSourcedAggregate<?> liveAggregateOf(AggregateCacheEntry<?> entry) {
         try {
-            EventSourcedAggregate<?> aggregate =
-                    entry.recreateAggregate(null, null, null, NoSnapshotTriggerDefinition.INSTANCE);
-            return aggregate.version();
+            return entry.recreateAggregate(null, null, null, NoSnapshotTriggerDefinition.INSTANCE);
         } catch (RuntimeException unknown) {
             return null;
         }

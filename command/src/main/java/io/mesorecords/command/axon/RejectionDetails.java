@@ -2,6 +2,7 @@ package io.mesorecords.command.axon;
 
 import io.mesorecords.api.common.CommandRejected;
 import io.mesorecords.api.common.Rejection;
+import io.mesorecords.privacy.PersonalDataErasedException;
 import java.util.Optional;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -26,10 +27,18 @@ final class RejectionDetails {
             return Optional.empty();
         }
         return rejectionFor(failure).map(rejection -> {
-            String message = failure.getMessage() == null ? rejection.code() : failure.getMessage();
+            String message = rejection == Rejection.RECORD_CONCURRENT_CHANGE
+                    ? CONCURRENT_CHANGE
+                    : failure.getMessage() == null ? rejection.code() : failure.getMessage();
             return new CommandExecutionException(message, failure, new CommandRejected(rejection, message));
         });
     }
+
+    /**
+     * The answer to a lost race, whatever the failure said: its own text names versions, or the statement and its
+     * values, and for a record of another clinic would tell that the record exists.
+     */
+    static final String CONCURRENT_CHANGE = "Another change to this record was recorded at the same moment";
 
     private static Optional<Rejection> rejectionFor(Throwable failure) {
         // Most specific first: a version conflict is also a concurrency exception.
@@ -39,12 +48,23 @@ final class RejectionDetails {
         if (failure instanceof AggregateStreamCreationException) {
             return Optional.of(Rejection.PATIENT_ALREADY_EXISTS);
         }
-        if (failure instanceof ConcurrencyException) {
+        if (failure instanceof ConcurrencyException || erasedElsewhere(failure)) {
             return Optional.of(Rejection.RECORD_CONCURRENT_CHANGE);
         }
         if (failure instanceof AggregateNotFoundException) {
             return Optional.of(Rejection.PATIENT_NOT_FOUND);
         }
         return Optional.empty();
+    }
+
+    /** A destroyed data key met at the append, however Axon wrapped it: see {@link ConcurrentAppendRetry}. */
+    private static boolean erasedElsewhere(Throwable failure) {
+        Throwable current = failure;
+        for (int depth = 0; current != null && depth < 16; depth++, current = current.getCause()) {
+            if (current instanceof PersonalDataErasedException) {
+                return true;
+            }
+        }
+        return false;
     }
 }

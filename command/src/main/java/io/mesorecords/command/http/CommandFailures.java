@@ -3,6 +3,7 @@ package io.mesorecords.command.http;
 import io.mesorecords.api.common.CommandRejected;
 import io.mesorecords.api.common.Rejection;
 import io.mesorecords.command.record.ClinicMembership;
+import io.mesorecords.privacy.PersonalDataErasedException;
 import java.util.Optional;
 import java.util.concurrent.TimeoutException;
 import org.axonframework.commandhandling.CommandExecutionException;
@@ -33,11 +34,20 @@ final class CommandFailures {
         return Optional.empty();
     }
 
-    /** Whether the record's event stream refused the append: the id is taken, or another command got there first. */
+    /**
+     * Whether the record's event stream refused the append: the id is taken, or another command got there first. For a
+     * registration, an erased patient's id counts as taken: its destroyed key refuses the new record's personal data
+     * before the stream's unique key is reached, and the retry of that failure ends as a concurrent change.
+     */
     static boolean isStreamConflict(Throwable failure) {
         Throwable current = failure;
         for (int depth = 0; current != null && depth < MAX_DEPTH; depth++, current = current.getCause()) {
-            if (current instanceof AggregateStreamCreationException || current instanceof ConcurrencyException) {
+            if (current instanceof AggregateStreamCreationException
+                    || current instanceof ConcurrencyException
+                    || current instanceof PersonalDataErasedException
+                    || (current instanceof CommandExecutionException execution
+                            && execution.getDetails().orElse(null) instanceof CommandRejected rejected
+                            && rejected.rejection() == Rejection.RECORD_CONCURRENT_CHANGE)) {
                 return true;
             }
         }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.mesorecords.api.common.CommandRejected;
 import io.mesorecords.api.common.Rejection;
 import io.mesorecords.command.record.RuleViolation;
+import io.mesorecords.privacy.PersonalDataErasedException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -42,6 +43,16 @@ class ConcurrentAppendRetryTest {
         var wrapped = new IllegalStateException("commit failed", new ConcurrencyException("sequence 4 taken"));
 
         assertThat(retry.scheduleRetry(command(), wrapped, failures(1), () -> {}))
+                .isTrue();
+    }
+
+    @Test
+    void aDestroyedKeyMetAtTheAppendIsSentAgain() {
+        // Another node erased the patient after this node cached the record (decision 29): decided again, the command
+        // is refused on the closed record.
+        var erased = new IllegalStateException("append failed", new PersonalDataErasedException("patient-1"));
+
+        assertThat(retry.scheduleRetry(command(), erased, failures(1), () -> {}))
                 .isTrue();
     }
 

@@ -31,6 +31,7 @@ class LatestRecordCacheTest {
     private static final String PATIENT = "patient-1";
 
     private final EventStore store = mock(EventStore.class);
+
     private final BoundedRecordCache records = new BoundedRecordCache(8);
     private UnitOfWork<?> unitOfWork;
 
@@ -46,7 +47,10 @@ class LatestRecordCacheTest {
         LatestRecordCache cache = cacheHolding(3, CachedRecordCheck.ON_REFUSAL);
 
         Object answer = handle(cache, () -> {
-            assertThat((Object) cache.get(PATIENT)).isNotNull();
+            AggregateCacheEntry<Record> entry = cache.get(PATIENT);
+            // What apply does to the live aggregate: its last sequence number moves on.
+            entry.recreateAggregate(null, null, null, NoSnapshotTriggerDefinition.INSTANCE)
+                    .initSequence(4);
             return 4L;
         });
 
@@ -97,6 +101,49 @@ class LatestRecordCacheTest {
                 }))
                 .isSameAs(refusal);
         verifyNoInteractions(store);
+    }
+
+    @Test
+    void aRefusalThatCannotBeCheckedIsDecidedAgainOnTheStoredRecord() {
+        LatestRecordCache cache = cacheHolding(3, CachedRecordCheck.ON_REFUSAL);
+        IllegalStateException unreachable = new IllegalStateException("connection refused");
+        when(store.lastSequenceNumberFor(PATIENT)).thenThrow(unreachable);
+        RuleViolation refusal = new RuleViolation(Rejection.COURSE_NOT_FOUND, "no such course");
+
+        assertThatThrownBy(() -> handle(cache, () -> {
+                    cache.get(PATIENT);
+                    throw refusal;
+                }))
+                .isInstanceOf(StaleRecordException.class)
+                .hasCause(refusal)
+                .satisfies(stale -> assertThat(stale.getSuppressed()).containsExactly(unreachable));
+        assertThat(records.containsKey(PATIENT)).isFalse();
+    }
+
+    @Test
+    void aCommandThatAppliedNoEventToAnOutdatedRecordIsDecidedAgain() {
+        LatestRecordCache cache = cacheHolding(3, CachedRecordCheck.ON_REFUSAL);
+        when(store.lastSequenceNumberFor(PATIENT)).thenReturn(Optional.of(5L));
+
+        assertThatThrownBy(() -> handle(cache, () -> {
+                    cache.get(PATIENT);
+                    return 3L;
+                }))
+                .isInstanceOf(StaleRecordException.class)
+                .hasNoCause();
+        assertThat(records.containsKey(PATIENT)).isFalse();
+    }
+
+    @Test
+    void aCommandThatAppliedNoEventToTheLatestRecordIsAnswered() throws Exception {
+        LatestRecordCache cache = cacheHolding(3, CachedRecordCheck.ON_REFUSAL);
+        when(store.lastSequenceNumberFor(PATIENT)).thenReturn(Optional.of(3L));
+
+        assertThat(handle(cache, () -> {
+                    cache.get(PATIENT);
+                    return 3L;
+                }))
+                .isEqualTo(3L);
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.mesorecords.api.common.CommandRejected;
 import io.mesorecords.api.common.Rejection;
 import io.mesorecords.command.record.RuleViolation;
+import io.mesorecords.privacy.PersonalDataErasedException;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
@@ -41,6 +42,30 @@ class RejectionDetailsTest {
         assertThat(refusal.getCause()).isSameAs(race);
         assertThat(((CommandRejected) refusal.getDetails().orElseThrow()).rejection())
                 .isEqualTo(Rejection.RECORD_CONCURRENT_CHANGE);
+    }
+
+    @Test
+    void aConcurrentChangeIsToldInFixedWordsNotInTheFailuresOwn() {
+        ConcurrencyException race =
+                new ConcurrencyException("duplicate key: (aggregateidentifier, sequencenumber)=(p-1, 7)");
+
+        CommandRejected details = (CommandRejected)
+                RejectionDetails.of(race).orElseThrow().getDetails().orElseThrow();
+
+        assertThat(details.message())
+                .isEqualTo(RejectionDetails.CONCURRENT_CHANGE)
+                .doesNotContain("p-1");
+        assertThat(RejectionDetails.of(new StaleRecordException("p-1", 3, 5L, null))
+                        .orElseThrow()
+                        .getMessage())
+                .isEqualTo(RejectionDetails.CONCURRENT_CHANGE);
+    }
+
+    @Test
+    void aDestroyedKeyMetAtTheAppendTravelsAsConcurrentChange() {
+        var wrapped = new IllegalStateException("append failed", new PersonalDataErasedException("p-1"));
+
+        assertThat(rejectionOf(wrapped)).isEqualTo(Rejection.RECORD_CONCURRENT_CHANGE);
     }
 
     @Test
