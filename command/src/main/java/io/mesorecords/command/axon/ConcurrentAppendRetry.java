@@ -6,6 +6,7 @@ import io.mesorecords.privacy.PersonalDataErasedException;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Predicate;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.gateway.ExponentialBackOffIntervalRetryScheduler;
@@ -26,7 +27,7 @@ import org.axonframework.modelling.command.ConcurrencyException;
  * decided on by this node from its cache after another node erased the patient (decision 29). On the record as stored
  * the command is refused (the record is closed) before anything is written, so the retry answers that refusal.
  */
-final class ConcurrentAppendRetry implements RetryScheduler, AutoCloseable {
+public final class ConcurrentAppendRetry implements RetryScheduler, AutoCloseable {
 
     private static final int MAX_DEPTH = 16;
 
@@ -54,12 +55,27 @@ final class ConcurrentAppendRetry implements RetryScheduler, AutoCloseable {
                 && backOff.scheduleRetry(commandMessage, lastFailure, failures, commandDispatch);
     }
 
-    static boolean isConcurrentAppend(Throwable failure) {
+    /**
+     * Whether the failure, or one of its causes, is another change to the record getting there first: a lost append
+     * race, a destroyed key met at the append, or either as decided on another node.
+     */
+    public static boolean isConcurrentAppend(Throwable failure) {
+        return anyCause(
+                failure,
+                current -> current instanceof ConcurrencyException
+                        || current instanceof PersonalDataErasedException
+                        || refusedAsConcurrentChange(current));
+    }
+
+    /** Whether a destroyed data key was met at the append, however Axon wrapped it. */
+    static boolean erasedAtAppend(Throwable failure) {
+        return anyCause(failure, PersonalDataErasedException.class::isInstance);
+    }
+
+    private static boolean anyCause(Throwable failure, Predicate<Throwable> test) {
         Throwable current = failure;
         for (int depth = 0; current != null && depth < MAX_DEPTH; depth++, current = current.getCause()) {
-            if (current instanceof ConcurrencyException
-                    || current instanceof PersonalDataErasedException
-                    || refusedAsConcurrentChange(current)) {
+            if (test.test(current)) {
                 return true;
             }
         }

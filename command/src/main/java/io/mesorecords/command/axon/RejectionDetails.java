@@ -2,7 +2,6 @@ package io.mesorecords.command.axon;
 
 import io.mesorecords.api.common.CommandRejected;
 import io.mesorecords.api.common.Rejection;
-import io.mesorecords.privacy.PersonalDataErasedException;
 import java.util.Optional;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -48,23 +47,12 @@ final class RejectionDetails {
         if (failure instanceof AggregateStreamCreationException) {
             return Optional.of(Rejection.PATIENT_ALREADY_EXISTS);
         }
-        if (failure instanceof ConcurrencyException || erasedElsewhere(failure)) {
+        if (failure instanceof ConcurrencyException || ConcurrentAppendRetry.erasedAtAppend(failure)) {
             return Optional.of(Rejection.RECORD_CONCURRENT_CHANGE);
         }
         if (failure instanceof AggregateNotFoundException) {
             return Optional.of(Rejection.PATIENT_NOT_FOUND);
         }
         return Optional.empty();
-    }
-
-    /** A destroyed data key met at the append, however Axon wrapped it: see {@link ConcurrentAppendRetry}. */
-    private static boolean erasedElsewhere(Throwable failure) {
-        Throwable current = failure;
-        for (int depth = 0; current != null && depth < 16; depth++, current = current.getCause()) {
-            if (current instanceof PersonalDataErasedException) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -2,8 +2,8 @@ package io.mesorecords.command.http;
 
 import io.mesorecords.api.common.CommandRejected;
 import io.mesorecords.api.common.Rejection;
+import io.mesorecords.command.axon.ConcurrentAppendRetry;
 import io.mesorecords.command.record.ClinicMembership;
-import io.mesorecords.privacy.PersonalDataErasedException;
 import java.util.Optional;
 import java.util.concurrent.TimeoutException;
 import org.axonframework.commandhandling.CommandExecutionException;
@@ -42,16 +42,11 @@ final class CommandFailures {
     static boolean isStreamConflict(Throwable failure) {
         Throwable current = failure;
         for (int depth = 0; current != null && depth < MAX_DEPTH; depth++, current = current.getCause()) {
-            if (current instanceof AggregateStreamCreationException
-                    || current instanceof ConcurrencyException
-                    || current instanceof PersonalDataErasedException
-                    || (current instanceof CommandExecutionException execution
-                            && execution.getDetails().orElse(null) instanceof CommandRejected rejected
-                            && rejected.rejection() == Rejection.RECORD_CONCURRENT_CHANGE)) {
+            if (current instanceof AggregateStreamCreationException) {
                 return true;
             }
         }
-        return false;
+        return ConcurrentAppendRetry.isConcurrentAppend(failure);
     }
 
     private static Optional<Problem> classifyOne(Throwable failure) {
