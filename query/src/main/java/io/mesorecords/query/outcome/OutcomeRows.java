@@ -1,10 +1,10 @@
 package io.mesorecords.query.outcome;
 
-import io.mesorecords.api.clinical.ReactionType;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,7 +28,6 @@ class OutcomeRows {
     /** The patients and courses a batch's events are about, to learn in one query each whether the report holds them. */
     record Keys(Set<Long> patients, Set<Long> courses) {}
 
-    private static final long FORTY_EIGHT_HOURS = 48L * 3600;
     private static final String COURSES_OF_PATIENT = "(SELECT course_key FROM outcome_course WHERE patient_key = ?)";
     private static final List<String> COURSE_DETAIL_TABLES = List.of(
             "outcome_course_indication",
@@ -83,13 +82,7 @@ class OutcomeRows {
 
     private void flush(OutcomeBatch batch) {
         for (Map<String, List<Object[]>> round : batch.drain()) {
-            round.forEach((sql, rows) -> {
-                if (rows.size() == 1) {
-                    template.update(sql, rows.get(0));
-                } else {
-                    template.batchUpdate(sql, rows);
-                }
-            });
+            round.forEach(this::batchUpdate);
         }
         refreshCounts(List.copyOf(batch.countsChanged));
         refreshAssessments(List.copyOf(batch.assessmentsChanged));
@@ -342,81 +335,93 @@ class OutcomeRows {
         }
     }
 
-    /** The practitioners and the session and reaction counts of the courses, from their detail rows. */
+    /**
+     * The practitioners and the session and reaction counts of the courses, from their detail rows: read in one query
+     * per table for all of them, counted here, and written back as values; rows already right are not written.
+     */
     private void refreshCounts(List<Long> courseKeys) {
-        if (courseKeys.isEmpty()) {
-            return;
+        for (List<Long> courses : chunks(courseKeys)) {
+            Map<Long, CourseCounts> counts = new LinkedHashMap<>();
+            courses.forEach(course -> counts.put(course, new CourseCounts()));
+            jdbc.sql("SELECT course_key, session_key, practitioner_id FROM outcome_session"
+                            + " WHERE course_key IN (:courses)")
+                    .param("courses", courses)
+                    .query(rs -> {
+                        counts.get(rs.getLong(1)).session(rs.getLong(2), rs.getString(3));
+                    });
+            jdbc.sql("SELECT course_key, practitioner_id FROM outcome_course_practitioner"
+                            + " WHERE course_key IN (:courses)")
+                    .param("courses", courses)
+                    .query(rs -> {
+                        counts.get(rs.getLong(1)).listedPractitioner(rs.getString(2));
+                    });
+            jdbc.sql("SELECT course_key, reaction_key, session_key, reaction_type, grade, onset_epoch,"
+                            + " resolved_epoch, duration_seconds FROM outcome_reaction WHERE course_key IN (:courses)")
+                    .param("courses", courses)
+                    .query(rs -> {
+                        counts.get(rs.getLong(1))
+                                .reaction(
+                                        rs.getLong(2),
+                                        rs.getLong(3),
+                                        rs.getString(4),
+                                        rs.getInt(5),
+                                        rs.getLong(6),
+                                        rs.getObject(7, Long.class),
+                                        rs.getObject(8, Long.class));
+                    });
+            List<Object[]> practitionersToAdd = new ArrayList<>();
+            List<Object[]> practitionersToRemove = new ArrayList<>();
+            List<Object[]> durations = new ArrayList<>();
+            List<Object[]> courseRows = new ArrayList<>();
+            counts.forEach((course, of) -> {
+                of.practitionersToAdd().forEach(p -> practitionersToAdd.add(new Object[] {course, p}));
+                of.practitionersToRemove().forEach(p -> practitionersToRemove.add(new Object[] {course, p}));
+                durations.addAll(of.durationsToSet());
+                Object[] values = of.values();
+                Object[] row = Arrays.copyOf(values, values.length + 1);
+                row[values.length] = course;
+                courseRows.add(row);
+            });
+            batchUpdate(
+                    "DELETE FROM outcome_course_practitioner WHERE course_key = ? AND practitioner_id = ?",
+                    practitionersToRemove);
+            batchUpdate(
+                    "INSERT INTO outcome_course_practitioner (course_key, practitioner_id) VALUES (?, ?)",
+                    practitionersToAdd);
+            batchUpdate("UPDATE outcome_reaction SET duration_seconds = ? WHERE reaction_key = ?", durations);
+            batchUpdate(COUNTS, courseRows);
         }
-        List<Object[]> once = courseKeys.stream().map(c -> new Object[] {c}).toList();
-        template.batchUpdate("DELETE FROM outcome_course_practitioner WHERE course_key = ?", once);
-        template.batchUpdate(
-                "INSERT INTO outcome_course_practitioner (course_key, practitioner_id)"
-                        + " SELECT DISTINCT course_key, practitioner_id FROM outcome_session WHERE course_key = ?",
-                once);
-        template.batchUpdate(
-                "UPDATE outcome_reaction SET duration_seconds = resolved_epoch - onset_epoch WHERE course_key = ?",
-                once);
-        template.batchUpdate(
-                COUNTS, courseKeys.stream().map(this::countsArguments).toList());
     }
 
-    private static final String COUNTS;
-
-    static {
-        StringBuilder breakdown = new StringBuilder();
-        for (ReactionType type : ReactionColumns.types()) {
-            breakdown
-                    .append(", ")
-                    .append(ReactionColumns.of(type))
-                    .append(" = ")
-                    .append(sessionsWithReactions("r.reaction_type = '" + type.name() + "'"));
+    private void batchUpdate(String sql, List<Object[]> rows) {
+        if (rows.size() == 1) {
+            template.update(sql, rows.get(0));
+        } else if (!rows.isEmpty()) {
+            template.batchUpdate(sql, rows);
         }
-        for (int grade : ReactionColumns.grades()) {
-            breakdown
-                    .append(", ")
-                    .append(ReactionColumns.ofGrade(grade))
-                    .append(" = ")
-                    .append(sessionsWithReactions("r.grade = " + grade));
-        }
-        COUNTS =
-                """
-                UPDATE outcome_course SET
-                    performed_sessions = (SELECT COUNT(*) FROM outcome_session s WHERE s.course_key = :c),
-                    sessions_with_reaction = %s,
-                    reactions = (SELECT COUNT(*) FROM outcome_reaction r WHERE r.course_key = :c),
-                    reactions_within_48h = (SELECT COUNT(*) FROM outcome_reaction r WHERE r.course_key = :c
-                        AND r.duration_seconds <= :limit)%s
-                WHERE course_key = :c"""
-                        .formatted(sessionsWithReactions("1 = 1"), breakdown)
-                        .replace(":limit", "?")
-                        .replace(":c", "?");
     }
 
-    private static final int COUNTS_PLACEHOLDERS =
-            (int) COUNTS.chars().filter(c -> c == '?').count();
-    private static final int COUNTS_LIMIT_AT = (int) COUNTS.substring(0, COUNTS.indexOf("r.duration_seconds <= ?"))
-            .chars()
-            .filter(c -> c == '?')
-            .count();
+    /** At most this many keys go into one {@code IN} list. */
+    private static final int KEYS_PER_QUERY = 1000;
 
-    /** Every placeholder of {@link #COUNTS} is the course key but the one 48-hour limit. */
-    private Object[] countsArguments(long courseKey) {
-        Object[] args = new Object[COUNTS_PLACEHOLDERS];
-        Arrays.fill(args, courseKey);
-        args[COUNTS_LIMIT_AT] = FORTY_EIGHT_HOURS;
-        return args;
-    }
-
-    /** Performed sessions of course {@code :c} with at least one reaction matching the (constant) condition. */
-    private static String sessionsWithReactions(String condition) {
-        return "(SELECT COUNT(DISTINCT r.session_key) FROM outcome_reaction r WHERE r.course_key = :c AND " + condition
-                + " AND r.session_key IN (SELECT s.session_key FROM outcome_session s WHERE s.course_key = :c))";
-    }
-
-    private void refreshAssessments(List<Long> courseKeys) {
-        if (courseKeys.isEmpty()) {
-            return;
+    private static List<List<Long>> chunks(List<Long> keys) {
+        List<List<Long>> chunks = new ArrayList<>();
+        for (int from = 0; from < keys.size(); from += KEYS_PER_QUERY) {
+            chunks.add(keys.subList(from, Math.min(keys.size(), from + KEYS_PER_QUERY)));
         }
+        return chunks;
+    }
+
+    private static final String COUNTS =
+            "UPDATE outcome_course SET " + String.join(" = ?, ", CourseCounts.COLUMNS) + " = ? WHERE course_key = ?";
+
+    private void refreshAssessments(List<Long> allCourseKeys) {
+        for (List<Long> courseKeys : chunks(allCourseKeys)) {
+            refreshAssessmentsOf(courseKeys);
+        }
+    }
+
+    private void refreshAssessmentsOf(List<Long> courseKeys) {
         // A patient's own rating is not comparable with the clinician's.
         Map<Long, Map<String, List<AssessmentSeries.Point>>> points = new HashMap<>();
         jdbc.sql("SELECT course_key, scale, time_rank, assessed_epoch, score FROM outcome_assessment"
@@ -443,7 +448,7 @@ class OutcomeRows {
                 course
             });
         }
-        template.batchUpdate(
+        batchUpdate(
                 """
                 UPDATE outcome_course SET wsrs_baseline = ?, wsrs_last = ?, hydration_baseline = ?,
                     hydration_last = ?, elasticity_baseline = ?, elasticity_last = ? WHERE course_key = ?""",
