@@ -4,6 +4,7 @@ import io.mesorecords.api.common.ClinicId;
 import io.mesorecords.api.common.PatientId;
 import io.mesorecords.api.history.PatientHistory;
 import io.mesorecords.query.projection.ProjectionProperties;
+import io.mesorecords.query.projection.ReadModelTables;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -129,7 +130,7 @@ class HistoryRepository {
     }
 
     void deleteAll() {
-        jdbc.sql("DELETE FROM patient_history").update();
+        ReadModelTables.empty(batch, "patient_history");
         cache.clear();
     }
 

@@ -7,6 +7,7 @@ import io.mesorecords.api.patient.PatientRegistered;
 import io.mesorecords.api.patient.PersonalDataErased;
 import io.mesorecords.api.session.SessionPerformed;
 import io.mesorecords.query.projection.PatientStatements;
+import io.mesorecords.query.projection.ReadModelTables;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -87,7 +88,6 @@ class LotTraceProjection {
 
     @ResetHandler
     void onReset() {
-        jdbc.update("DELETE FROM lot_use");
-        jdbc.update("DELETE FROM lot_patient");
+        ReadModelTables.empty(jdbc, "lot_use", "lot_patient");
     }
 }

@@ -6,6 +6,7 @@ import io.mesorecords.api.course.CoursePlanned;
 import io.mesorecords.api.patient.PatientRegistered;
 import io.mesorecords.api.patient.PersonalDataErased;
 import io.mesorecords.query.projection.PatientStatements;
+import io.mesorecords.query.projection.ReadModelTables;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -106,6 +107,6 @@ class MaintenanceDueProjection {
 
     @ResetHandler
     void onReset() {
-        jdbc.update("DELETE FROM maintenance_patient");
+        ReadModelTables.empty(jdbc, "maintenance_patient");
     }
 }

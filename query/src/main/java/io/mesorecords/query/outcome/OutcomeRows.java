@@ -1,5 +1,6 @@
 package io.mesorecords.query.outcome;
 
+import io.mesorecords.query.projection.ReadModelTables;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -154,11 +155,10 @@ class OutcomeRows {
 
     void clear() {
         flushPending();
-        for (String table : COURSE_DETAIL_TABLES) {
-            jdbc.sql("DELETE FROM " + table).update();
-        }
-        jdbc.sql("DELETE FROM outcome_course").update();
-        jdbc.sql("DELETE FROM outcome_patient").update();
+        List<String> tables = new ArrayList<>(COURSE_DETAIL_TABLES);
+        tables.add("outcome_course");
+        tables.add("outcome_patient");
+        ReadModelTables.empty(template, tables.toArray(String[]::new));
         OutcomeBatch batch = batch();
         if (batch != null) {
             batch.patients.clear();

@@ -11,6 +11,7 @@ import io.mesorecords.api.session.SessionPerformed;
 import io.mesorecords.api.session.SessionRescheduled;
 import io.mesorecords.api.session.SessionScheduled;
 import io.mesorecords.query.projection.PatientStatements;
+import io.mesorecords.query.projection.ReadModelTables;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -114,8 +115,7 @@ class ScheduleProjection {
 
     @ResetHandler
     void onReset() {
-        jdbc.update("DELETE FROM schedule_session");
-        jdbc.update("DELETE FROM schedule_patient");
+        ReadModelTables.empty(jdbc, "schedule_session", "schedule_patient");
     }
 
     private void close(String patientId, String sessionId, String status, long sequence) {
