@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -85,8 +86,7 @@ class OutcomeRows {
         for (Map<String, List<Object[]>> round : batch.drain()) {
             round.forEach(this::batchUpdate);
         }
-        refreshCounts(List.copyOf(batch.countsChanged));
-        refreshAssessments(List.copyOf(batch.assessmentsChanged));
+        writeMetrics(countsOf(List.copyOf(batch.countsChanged)), assessmentsOf(List.copyOf(batch.assessmentsChanged)));
         batch.countsChanged.clear();
         batch.assessmentsChanged.clear();
     }
@@ -320,7 +320,7 @@ class OutcomeRows {
     private void countsChanged(long courseKey) {
         OutcomeBatch batch = batch();
         if (batch == null) {
-            refreshCounts(List.of(courseKey));
+            writeMetrics(countsOf(List.of(courseKey)), Map.of());
         } else {
             batch.countsChanged.add(courseKey);
         }
@@ -329,17 +329,19 @@ class OutcomeRows {
     private void assessmentsChanged(long courseKey) {
         OutcomeBatch batch = batch();
         if (batch == null) {
-            refreshAssessments(List.of(courseKey));
+            writeMetrics(Map.of(), assessmentsOf(List.of(courseKey)));
         } else {
             batch.assessmentsChanged.add(courseKey);
         }
     }
 
     /**
-     * The practitioners and the session and reaction counts of the courses, from their detail rows: read in one query
-     * per table for all of them, counted here, and written back as values; rows already right are not written.
+     * The session and reaction counts of the courses ({@link CourseCounts#COLUMNS}), by course, from their detail rows:
+     * read in one query per table for all of them and counted here. Their practitioner rows and reaction durations are
+     * brought up to date on the way; rows already right are not written.
      */
-    private void refreshCounts(List<Long> courseKeys) {
+    private Map<Long, Object[]> countsOf(List<Long> courseKeys) {
+        Map<Long, Object[]> values = new HashMap<>();
         for (List<Long> courses : chunks(courseKeys)) {
             Map<Long, CourseCounts> counts = new LinkedHashMap<>();
             courses.forEach(course -> counts.put(course, new CourseCounts()));
@@ -372,15 +374,11 @@ class OutcomeRows {
             List<Object[]> practitionersToAdd = new ArrayList<>();
             List<Object[]> practitionersToRemove = new ArrayList<>();
             List<Object[]> durations = new ArrayList<>();
-            List<Object[]> courseRows = new ArrayList<>();
             counts.forEach((course, of) -> {
                 of.practitionersToAdd().forEach(p -> practitionersToAdd.add(new Object[] {course, p}));
                 of.practitionersToRemove().forEach(p -> practitionersToRemove.add(new Object[] {course, p}));
                 durations.addAll(of.durationsToSet());
-                Object[] values = of.values();
-                Object[] row = Arrays.copyOf(values, values.length + 1);
-                row[values.length] = course;
-                courseRows.add(row);
+                values.put(course, of.values());
             });
             batchUpdate(
                     "DELETE FROM outcome_course_practitioner WHERE course_key = ? AND practitioner_id = ?",
@@ -389,8 +387,46 @@ class OutcomeRows {
                     "INSERT INTO outcome_course_practitioner (course_key, practitioner_id) VALUES (?, ?)",
                     practitionersToAdd);
             batchUpdate("UPDATE outcome_reaction SET duration_seconds = ? WHERE reaction_key = ?", durations);
-            batchUpdate(COUNTS, courseRows);
         }
+        return values;
+    }
+
+    /** The assessment series' columns of {@code outcome_course}, in the order {@link #assessmentsOf} gives them. */
+    private static final List<String> ASSESSMENT_COLUMNS = List.of(
+            "wsrs_baseline",
+            "wsrs_last",
+            "hydration_baseline",
+            "hydration_last",
+            "elasticity_baseline",
+            "elasticity_last");
+
+    /**
+     * One update per course for its count columns, its assessment columns or both, so that a batch leaves one new
+     * version of a course row, not one per kind of input: PostgreSQL cannot reclaim the versions of a transaction still
+     * open, and a rebuild writes most courses whole within one batch.
+     */
+    private void writeMetrics(Map<Long, Object[]> counts, Map<Long, Object[]> assessments) {
+        Set<Long> courses = new LinkedHashSet<>(counts.keySet());
+        courses.addAll(assessments.keySet());
+        Map<String, List<Object[]>> rows = new LinkedHashMap<>();
+        for (long course : courses) {
+            Object[] countValues = counts.get(course);
+            Object[] assessmentValues = assessments.get(course);
+            List<String> columns = new ArrayList<>();
+            List<Object> values = new ArrayList<>();
+            if (countValues != null) {
+                columns.addAll(CourseCounts.COLUMNS);
+                values.addAll(Arrays.asList(countValues));
+            }
+            if (assessmentValues != null) {
+                columns.addAll(ASSESSMENT_COLUMNS);
+                values.addAll(Arrays.asList(assessmentValues));
+            }
+            values.add(course);
+            String update = "UPDATE outcome_course SET " + String.join(" = ?, ", columns) + " = ? WHERE course_key = ?";
+            rows.computeIfAbsent(update, u -> new ArrayList<>()).add(values.toArray());
+        }
+        rows.forEach(this::batchUpdate);
     }
 
     private void batchUpdate(String sql, List<Object[]> rows) {
@@ -412,16 +448,16 @@ class OutcomeRows {
         return chunks;
     }
 
-    private static final String COUNTS =
-            "UPDATE outcome_course SET " + String.join(" = ?, ", CourseCounts.COLUMNS) + " = ? WHERE course_key = ?";
-
-    private void refreshAssessments(List<Long> allCourseKeys) {
+    /** The assessment series' baselines and last values of the courses ({@link #ASSESSMENT_COLUMNS}), by course. */
+    private Map<Long, Object[]> assessmentsOf(List<Long> allCourseKeys) {
+        Map<Long, Object[]> values = new HashMap<>();
         for (List<Long> courseKeys : chunks(allCourseKeys)) {
-            refreshAssessmentsOf(courseKeys);
+            assessmentsOf(courseKeys, values);
         }
+        return values;
     }
 
-    private void refreshAssessmentsOf(List<Long> courseKeys) {
+    private void assessmentsOf(List<Long> courseKeys, Map<Long, Object[]> values) {
         // A patient's own rating is not comparable with the clinician's.
         Map<Long, Map<String, List<AssessmentSeries.Point>>> points = new HashMap<>();
         jdbc.sql("SELECT course_key, scale, time_rank, assessed_epoch, score FROM outcome_assessment"
@@ -431,27 +467,20 @@ class OutcomeRows {
                         .computeIfAbsent(rs.getString(2), s -> new ArrayList<>())
                         .add(new AssessmentSeries.Point(rs.getInt(3), rs.getLong(4), rs.getBigDecimal(5))))
                 .list();
-        List<Object[]> rows = new ArrayList<>();
         for (long course : courseKeys) {
             Map<String, List<AssessmentSeries.Point>> byScale = points.getOrDefault(course, Map.of());
             AssessmentSeries wsrs = AssessmentSeries.of(byScale.getOrDefault(Measure.WSRS.name(), List.of()));
             AssessmentSeries hydration = AssessmentSeries.of(byScale.getOrDefault(Measure.HYDRATION.name(), List.of()));
             AssessmentSeries elasticity =
                     AssessmentSeries.of(byScale.getOrDefault(Measure.ELASTICITY.name(), List.of()));
-            rows.add(new Object[] {
+            values.put(course, new Object[] {
                 wsrs.baseline(),
                 wsrs.last(),
                 hydration.baseline(),
                 hydration.last(),
                 elasticity.baseline(),
-                elasticity.last(),
-                course
+                elasticity.last()
             });
         }
-        batchUpdate(
-                """
-                UPDATE outcome_course SET wsrs_baseline = ?, wsrs_last = ?, hydration_baseline = ?,
-                    hydration_last = ?, elasticity_baseline = ?, elasticity_last = ? WHERE course_key = ?""",
-                rows);
     }
 }
