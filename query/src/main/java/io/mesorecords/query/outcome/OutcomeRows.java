@@ -40,6 +40,18 @@ class OutcomeRows {
             "outcome_reaction",
             "outcome_assessment");
 
+    /**
+     * Every table of the read model, the course table first: a report reads it before the others in its transaction,
+     * so a reset that locks it first waits for running reports and never holds a table one of them still needs.
+     */
+    static final String[] TABLES;
+
+    static {
+        List<String> tables = new ArrayList<>(List.of("outcome_course", "outcome_patient"));
+        tables.addAll(COURSE_DETAIL_TABLES);
+        TABLES = tables.toArray(String[]::new);
+    }
+
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
     private final Function<List<? extends EventMessage<?>>, Keys> keysOfBatch;
@@ -155,10 +167,7 @@ class OutcomeRows {
 
     void clear() {
         flushPending();
-        List<String> tables = new ArrayList<>(COURSE_DETAIL_TABLES);
-        tables.add("outcome_course");
-        tables.add("outcome_patient");
-        ReadModelTables.empty(template, tables.toArray(String[]::new));
+        ReadModelTables.empty(template, TABLES);
         OutcomeBatch batch = batch();
         if (batch != null) {
             batch.patients.clear();

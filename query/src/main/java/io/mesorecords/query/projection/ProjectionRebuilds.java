@@ -84,7 +84,13 @@ public class ProjectionRebuilds {
         processor.shutDown();
         RebuildScope scope = RebuildScope.of(requested).and(monitor.rebuilding(processor));
         log.info("Rebuilding {} from the event store (processor {})", scope.projections(), processor.getName());
-        processor.resetTokens(StreamableMessageSource::createTailToken, scope.context());
+        try {
+            processor.resetTokens(StreamableMessageSource::createTailToken, scope.context());
+        } catch (RuntimeException failed) {
+            // The reset rolled back (its handlers' changes and the tokens alike): carry on from where it stood.
+            processor.start();
+            throw failed;
+        }
         Instant startedAt = clock.instant();
         scope.projections().forEach(name -> monitor.rebuildStarted(name, startedAt));
         underWay.addAll(scope.projections());

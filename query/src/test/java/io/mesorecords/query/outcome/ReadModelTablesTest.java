@@ -3,10 +3,18 @@ package io.mesorecords.query.outcome;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assumptions.assumeThat;
+import static org.awaitility.Awaitility.await;
 
 import io.mesorecords.platform.storage.SideSchema;
 import io.mesorecords.query.projection.ReadModelTables;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -35,6 +43,38 @@ class ReadModelTablesTest {
         resets(dataSource, jdbc, true);
         assertThat(rows(jdbc)).isZero();
         assertThat(fileOf(jdbc, "outcome_course")).isNotEqualTo(before);
+    }
+
+    /**
+     * A report reads the course table, then (its median) the reaction table, in one transaction. A reset that locked
+     * the reaction table before the course table deadlocked with it; the projection's order locks the course table
+     * first, so the reset waits for the report to finish and the report's second statement is answered.
+     */
+    @Test
+    void aResetWaitsForARunningReportInsteadOfDeadlockingWithItOnPostgres() throws Exception {
+        String adminUrl = System.getenv(PostgresOutcomeTestConfiguration.URL_VARIABLE);
+        assumeThat(adminUrl).as(PostgresOutcomeTestConfiguration.URL_VARIABLE).isNotBlank();
+        DataSource dataSource = PostgresOutcomeTestConfiguration.freshDatabase("mesorecords_reset_order_");
+        JdbcTemplate jdbc = migratedWithRows(dataSource);
+        TransactionTemplate transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+        CompletableFuture<Void> reset;
+        try (Connection report = dataSource.getConnection()) {
+            report.setAutoCommit(false);
+            report.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            assertThat(count(report, "outcome_course")).isEqualTo(3);
+
+            reset = CompletableFuture.runAsync(
+                    () -> transaction.executeWithoutResult(status -> ReadModelTables.empty(jdbc, OutcomeRows.TABLES)));
+            await().atMost(Duration.ofSeconds(4))
+                    .until(() ->
+                            jdbc.queryForObject("SELECT COUNT(*) FROM pg_locks WHERE NOT granted", Integer.class) > 0);
+
+            assertThat(count(report, "outcome_reaction")).isZero();
+            report.commit();
+        }
+        // The reset goes on once the report's transaction has ended.
+        reset.get(4, TimeUnit.SECONDS);
+        assertThat(rows(jdbc)).isZero();
     }
 
     @Test
@@ -88,6 +128,14 @@ class ReadModelTablesTest {
                 "SELECT (SELECT COUNT(*) FROM outcome_course) + (SELECT COUNT(*) FROM outcome_patient)"
                         + " + (SELECT COUNT(*) FROM outcome_session)",
                 Integer.class);
+    }
+
+    private static int count(Connection connection, String table) throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM " + table)) {
+            rows.next();
+            return rows.getInt(1);
+        }
     }
 
     private static long fileOf(JdbcTemplate jdbc, String table) {
