@@ -1,5 +1,6 @@
 package db.query;
 
+import io.mesorecords.platform.storage.SqlVendor;
 import java.sql.Statement;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
@@ -27,7 +28,7 @@ public class V32__Read_model_page_settings extends BaseJavaMigration {
 
     @Override
     public void migrate(Context context) throws Exception {
-        if (!"PostgreSQL".equals(context.getConnection().getMetaData().getDatabaseProductName())) {
+        if (SqlVendor.of(context.getConnection()) != SqlVendor.POSTGRESQL) {
             return;
         }
         try (Statement statement = context.getConnection().createStatement()) {

@@ -1,6 +1,8 @@
 package io.mesorecords.platform.storage;
 
+import java.sql.Connection;
 import java.sql.DatabaseMetaData;
+import java.sql.SQLException;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.springframework.jdbc.support.JdbcUtils;
@@ -30,14 +32,22 @@ public enum SqlVendor {
 
     public static SqlVendor of(DataSource dataSource) {
         try {
-            String product = JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);
-            return switch (product) {
-                case "H2" -> H2;
-                case "PostgreSQL" -> POSTGRESQL;
-                default -> throw new IllegalStateException("Unsupported database " + product);
-            };
+            return ofProduct(JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName));
         } catch (MetaDataAccessException e) {
             throw new IllegalStateException("Cannot tell which database the data source is", e);
         }
+    }
+
+    /** The vendor of an open connection (a migration's, or one bound to the current transaction). */
+    public static SqlVendor of(Connection connection) throws SQLException {
+        return ofProduct(connection.getMetaData().getDatabaseProductName());
+    }
+
+    private static SqlVendor ofProduct(String product) {
+        return switch (product) {
+            case "H2" -> H2;
+            case "PostgreSQL" -> POSTGRESQL;
+            default -> throw new IllegalStateException("Unsupported database " + product);
+        };
     }
 }

@@ -3,7 +3,6 @@ package io.mesorecords.query.outcome;
 import io.mesorecords.query.projection.ReadModelTables;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -11,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
@@ -409,6 +409,16 @@ class OutcomeRows {
             "elasticity_baseline",
             "elasticity_last");
 
+    private static final String COUNTS_UPDATE = metricsUpdate(CourseCounts.COLUMNS);
+    private static final String ASSESSMENTS_UPDATE = metricsUpdate(ASSESSMENT_COLUMNS);
+    private static final String BOTH_UPDATE =
+            metricsUpdate(Stream.concat(CourseCounts.COLUMNS.stream(), ASSESSMENT_COLUMNS.stream())
+                    .toList());
+
+    private static String metricsUpdate(List<String> columns) {
+        return "UPDATE outcome_course SET " + String.join(" = ?, ", columns) + " = ? WHERE course_key = ?";
+    }
+
     /**
      * One update per course for its count columns, its assessment columns or both, so that a batch leaves one new
      * version of a course row, not one per kind of input: PostgreSQL cannot reclaim the versions of a transaction still
@@ -419,21 +429,16 @@ class OutcomeRows {
         courses.addAll(assessments.keySet());
         Map<String, List<Object[]>> rows = new LinkedHashMap<>();
         for (long course : courses) {
-            Object[] countValues = counts.get(course);
-            Object[] assessmentValues = assessments.get(course);
-            List<String> columns = new ArrayList<>();
-            List<Object> values = new ArrayList<>();
-            if (countValues != null) {
-                columns.addAll(CourseCounts.COLUMNS);
-                values.addAll(Arrays.asList(countValues));
-            }
-            if (assessmentValues != null) {
-                columns.addAll(ASSESSMENT_COLUMNS);
-                values.addAll(Arrays.asList(assessmentValues));
-            }
-            values.add(course);
-            String update = "UPDATE outcome_course SET " + String.join(" = ?, ", columns) + " = ? WHERE course_key = ?";
-            rows.computeIfAbsent(update, u -> new ArrayList<>()).add(values.toArray());
+            Object[] countValues = counts.getOrDefault(course, new Object[0]);
+            Object[] assessmentValues = assessments.getOrDefault(course, new Object[0]);
+            String update = countValues.length == 0
+                    ? ASSESSMENTS_UPDATE
+                    : assessmentValues.length == 0 ? COUNTS_UPDATE : BOTH_UPDATE;
+            Object[] row = new Object[countValues.length + assessmentValues.length + 1];
+            System.arraycopy(countValues, 0, row, 0, countValues.length);
+            System.arraycopy(assessmentValues, 0, row, countValues.length, assessmentValues.length);
+            row[row.length - 1] = course;
+            rows.computeIfAbsent(update, u -> new ArrayList<>()).add(row);
         }
         rows.forEach(this::batchUpdate);
     }

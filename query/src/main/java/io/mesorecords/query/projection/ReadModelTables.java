@@ -1,5 +1,6 @@
 package io.mesorecords.query.projection;
 
+import io.mesorecords.platform.storage.SqlVendor;
 import java.sql.Statement;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -27,7 +28,7 @@ public final class ReadModelTables {
     public static void empty(JdbcTemplate jdbc, String... tables) {
         jdbc.execute((ConnectionCallback<Void>) connection -> {
             try (Statement statement = connection.createStatement()) {
-                if ("PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())) {
+                if (SqlVendor.of(connection) == SqlVendor.POSTGRESQL) {
                     statement.execute("SET LOCAL lock_timeout = '" + LOCK_TIMEOUT + "'");
                     statement.execute("TRUNCATE TABLE " + String.join(", ", tables));
                 } else {

@@ -1,5 +1,7 @@
 package io.mesorecords.query.outcome;
 
+import static org.assertj.core.api.Assumptions.assumeThat;
+
 import io.mesorecords.platform.storage.SideSchema;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -25,6 +27,12 @@ class PostgresOutcomeTestConfiguration extends OutcomeTestConfiguration {
     @Override
     DataSource dataSource() {
         return freshDatabase("mesorecords_outcome_");
+    }
+
+    /** A new, empty database on the server named by {@link #URL_VARIABLE}; the test is skipped when none is named. */
+    static DataSource freshDatabaseOrSkip(String prefix) {
+        assumeThat(System.getenv(URL_VARIABLE)).as(URL_VARIABLE).isNotBlank();
+        return freshDatabase(prefix);
     }
 
     /** A new, empty database on the server named by {@link #URL_VARIABLE}. */

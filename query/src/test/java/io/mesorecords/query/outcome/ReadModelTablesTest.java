@@ -2,7 +2,6 @@ package io.mesorecords.query.outcome;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assumptions.assumeThat;
 import static org.awaitility.Awaitility.await;
 
 import io.mesorecords.platform.storage.SideSchema;
@@ -30,9 +29,7 @@ class ReadModelTablesTest {
 
     @Test
     void emptiesTheTablesIntoNewFilesOnPostgres() {
-        String adminUrl = System.getenv(PostgresOutcomeTestConfiguration.URL_VARIABLE);
-        assumeThat(adminUrl).as(PostgresOutcomeTestConfiguration.URL_VARIABLE).isNotBlank();
-        DataSource dataSource = PostgresOutcomeTestConfiguration.freshDatabase("mesorecords_reset_");
+        DataSource dataSource = PostgresOutcomeTestConfiguration.freshDatabaseOrSkip("mesorecords_reset_");
         JdbcTemplate jdbc = migratedWithRows(dataSource);
         long before = fileOf(jdbc, "outcome_course");
 
@@ -52,9 +49,7 @@ class ReadModelTablesTest {
      */
     @Test
     void aResetWaitsForARunningReportInsteadOfDeadlockingWithItOnPostgres() throws Exception {
-        String adminUrl = System.getenv(PostgresOutcomeTestConfiguration.URL_VARIABLE);
-        assumeThat(adminUrl).as(PostgresOutcomeTestConfiguration.URL_VARIABLE).isNotBlank();
-        DataSource dataSource = PostgresOutcomeTestConfiguration.freshDatabase("mesorecords_reset_order_");
+        DataSource dataSource = PostgresOutcomeTestConfiguration.freshDatabaseOrSkip("mesorecords_reset_order_");
         JdbcTemplate jdbc = migratedWithRows(dataSource);
         TransactionTemplate transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
         CompletableFuture<Void> reset;
