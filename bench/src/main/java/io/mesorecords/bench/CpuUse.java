@@ -16,8 +16,14 @@ import java.util.Map;
  */
 final class CpuUse {
 
-    /** What was counted at one moment: CPU time of two processes, and the machine's counters from /proc/stat. */
-    record Sample(long nanos, long backendCpuNanos, long benchCpuNanos, long[] machineTicks) {}
+    /**
+     * What was counted at one moment: CPU time of two processes and of the backend's JIT compiler threads, and the
+     * machine's counters from /proc/stat.
+     */
+    record Sample(long nanos, long backendCpuNanos, long benchCpuNanos, long compilerCpuNanos, long[] machineTicks) {}
+
+    /** Clock ticks per second of /proc's per-thread CPU times (USER_HZ, 100 on Linux). */
+    private static final long TICKS_PER_SECOND = 100;
 
     private CpuUse() {}
 
@@ -26,6 +32,7 @@ final class CpuUse {
                 System.nanoTime(),
                 cpuNanos(ProcessHandle.of(backendPid)),
                 cpuNanos(ProcessHandle.of(ProcessHandle.current().pid())),
+                compilerCpuNanos(backendPid),
                 machineTicks());
     }
 
@@ -41,6 +48,7 @@ final class CpuUse {
         use.put("seconds", seconds);
         use.put("backendCores", backend / seconds);
         use.put("benchCores", bench / seconds);
+        use.put("backendCompilerCores", (to.compilerCpuNanos() - from.compilerCpuNanos()) / 1e9 / seconds);
         use.put("backendCpuMsPerOperation", operations == 0 ? null : backend * 1000 / operations);
         long[] a = from.machineTicks();
         long[] b = to.machineTicks();
@@ -67,6 +75,35 @@ final class CpuUse {
         return process.flatMap(p -> p.info().totalCpuDuration())
                 .map(Duration::toNanos)
                 .orElse(0L);
+    }
+
+    /**
+     * CPU time of the process's JIT compiler threads (HotSpot names them {@code C1 CompilerThreadN} and
+     * {@code C2 CompilerThreadN}; /proc shows the first 15 characters), from /proc/&lt;pid&gt;/task; 0 off Linux. A
+     * compiler thread that has ended takes its time with it (HotSpot stops surplus ones when idle), so this can undercount
+     * on machines with more than one thread per compiler.
+     */
+    static long compilerCpuNanos(long pid) {
+        long ticks = 0;
+        try (var tasks = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
+            for (Path task : (Iterable<Path>) tasks::iterator) {
+                try {
+                    String name = Files.readString(task.resolve("comm")).trim();
+                    if (name.startsWith("C1 CompilerThre") || name.startsWith("C2 CompilerThre")) {
+                        String stat = Files.readString(task.resolve("stat"));
+                        // Fields after the parenthesised name: state is field 3, utime 14 and stime 15.
+                        String[] fields =
+                                stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                        ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                    }
+                } catch (IOException | RuntimeException gone) {
+                    // the thread ended between the listing and the read
+                }
+            }
+        } catch (IOException | RuntimeException unreadable) {
+            return 0;
+        }
+        return ticks * (1_000_000_000L / TICKS_PER_SECOND);
     }
 
     /** user, nice, system, idle, iowait, irq, softirq, steal of the machine's "cpu" line; empty off Linux. */

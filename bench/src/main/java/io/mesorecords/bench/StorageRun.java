@@ -21,12 +21,6 @@ final class StorageRun {
     private static final long WARM_UP = 40_000_000;
     private static final long QUERY_WARM_UP = 50_000_000;
 
-    /**
-     * Unmeasured query load before the query phase, on a backend that has only just started (or only rebuilt): in round
-     * 5 the JIT compilers still took a sixth of the backend's CPU during the measured window without it.
-     */
-    private static final Duration QUERIES_WARM_UP = Duration.ofSeconds(20);
-
     private static final int EVENTS_PER_LOADED_PATIENT = 13;
 
     private final Profile profile;
@@ -155,7 +149,13 @@ final class StorageRun {
         boolean judged = profile.hasTargets();
         if (profile.hasTargets()) {
             // JIT warm-up on patients of their own, not measured.
-            CommandMix.run("warm-up", api, profile.clients(), 2_000, WARM_UP, warmUp(), today);
+            JitWarmUp.Result warmUp = JitWarmUp.run(
+                    backend.pid(),
+                    warmUp(),
+                    WARM_UP_LIMIT,
+                    (round, duration) -> CommandMix.run(
+                            "warm-up", api, profile.clients(), 2_000, WARM_UP + round * 10_000L, duration, today));
+            raw.put("commands.warmUp", warmUp.raw());
             Failures.drain();
         }
         CpuUse.Sample before = CpuUse.sample(backend.pid());
@@ -197,13 +197,29 @@ final class StorageRun {
     }
 
     /**
-     * Unmeasured command time before the command phase: BENCH_WARM_UP_SECONDS, else 30 s. With 10 s the JIT compilers
-     * still took a tenth of the CPU during the measured minute (docs/benchmarks.md, round 4).
+     * The least unmeasured command time before the command phase: BENCH_WARM_UP_SECONDS, else 30 s; it goes on until the
+     * JIT compilers have settled ({@link JitWarmUp}). With 10 s the compilers still took a tenth of the CPU during the
+     * measured minute (docs/benchmarks.md, round 4); with 30 s, on round 11's machine, the phase answered two thirds of
+     * what it answered after 150 s.
      */
     private static Duration warmUp() {
         String seconds = System.getenv("BENCH_WARM_UP_SECONDS");
         return Duration.ofSeconds(seconds == null ? 30 : Long.parseLong(seconds));
     }
+
+    /**
+     * The least unmeasured query load before the query phase, on a backend that has only just started (or only
+     * rebuilt): BENCH_QUERIES_WARM_UP_SECONDS, else 20 s; it goes on until the JIT compilers have settled
+     * ({@link JitWarmUp}). In round 5 the compilers took a sixth of the backend's CPU during the measured window without
+     * a warm-up, and in round 11 a quarter after 20 s of it.
+     */
+    private static Duration queriesWarmUp() {
+        String seconds = System.getenv("BENCH_QUERIES_WARM_UP_SECONDS");
+        return Duration.ofSeconds(seconds == null ? 20 : Long.parseLong(seconds));
+    }
+
+    /** The longest unmeasured load before a phase while the JIT compilers have not settled ({@link JitWarmUp}). */
+    private static final Duration WARM_UP_LIMIT = Duration.ofMinutes(5);
 
     /**
      * The store's head right after a load. The projections are still catching up then and may keep the node busy past
@@ -255,7 +271,13 @@ final class StorageRun {
         String db = storage.name();
         boolean judged = profile.hasTargets();
         if (judged) {
-            QueryLoad.run(api, profile, patientIds, QUERY_WARM_UP, today, QUERIES_WARM_UP);
+            JitWarmUp.Result warmUp = JitWarmUp.run(
+                    backend.pid(),
+                    queriesWarmUp(),
+                    WARM_UP_LIMIT,
+                    (round, duration) ->
+                            QueryLoad.run(api, profile, patientIds, QUERY_WARM_UP + round * 10_000L, today, duration));
+            raw.put("queries.warmUp", warmUp.raw());
             Failures.drain();
         }
         CpuUse.Sample before = CpuUse.sample(backend.pid());
