@@ -5,12 +5,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.LongUnaryOperator;
+import java.util.function.LongFunction;
+import java.util.function.LongSupplier;
 
 /**
  * Unmeasured load before a measured phase, until the backend's JIT compilers have settled: the load runs in rounds of
- * {@link #ROUND}, and after the minimum it stops at the first round in which the backend's compiler threads used less
- * than {@link #SETTLED_CORES} of a core ({@link CpuUse#compilerCpuNanos}), or at the maximum. A freshly started
+ * {@link #ROUND}, and once the minimum has passed it stops after the first round in which the backend's compiler threads
+ * used less than {@link #SETTLED_CORES} of a core ({@link CpuUse#compilerThreads}), or after the first round that ends
+ * past the maximum. Where the compilers' CPU cannot be read (off Linux) it stops once the minimum has passed, and
+ * says it does not know whether they settled. A freshly started
  * backend on two cores is still compiling minutes into steady load (docs/benchmarks.md, round 11): a fixed warm-up of
  * 20-30 s measured the compilers as much as the code. The compilers' own accounting ({@code jvm.compilation.time})
  * cannot tell: it counts a compilation's elapsed time, waiting for a core included, so on a saturated machine it
@@ -28,8 +31,13 @@ final class JitWarmUp {
         void run(int round, Duration duration) throws Exception;
     }
 
-    /** What the warm-up did, for the raw results. */
-    record Result(double seconds, boolean settled, List<Double> compilerCoresPerRound) {
+    /**
+     * What the warm-up did, for the raw results.
+     *
+     * @param settled whether the last round's compiling was under {@link #SETTLED_CORES}; null if it could not be read
+     * @param compilerCoresPerRound the compiler threads' cores in each round; empty if they could not be read
+     */
+    record Result(double seconds, Boolean settled, List<Double> compilerCoresPerRound) {
         Map<String, Object> raw() {
             Map<String, Object> raw = new LinkedHashMap<>();
             raw.put("seconds", seconds);
@@ -42,24 +50,38 @@ final class JitWarmUp {
     private JitWarmUp() {}
 
     static Result run(long backendPid, Duration minimum, Duration maximum, Load load) throws Exception {
-        return run(backendPid, minimum, maximum, load, CpuUse::compilerCpuNanos);
+        return run(backendPid, minimum, maximum, load, CpuUse::compilerThreads, System::nanoTime);
     }
 
-    /** @param compilerNanos the CPU time of a process's compiler threads so far, by pid */
-    static Result run(long backendPid, Duration minimum, Duration maximum, Load load, LongUnaryOperator compilerNanos)
+    /**
+     * @param compilerThreads the CPU nanoseconds so far of a process's compiler threads, by thread, from its pid; null
+     *     where they cannot be read
+     * @param clock nanoseconds, as {@link System#nanoTime()}
+     */
+    static Result run(
+            long backendPid,
+            Duration minimum,
+            Duration maximum,
+            Load load,
+            LongFunction<Map<Long, Long>> compilerThreads,
+            LongSupplier clock)
             throws Exception {
-        long start = System.nanoTime();
+        long start = clock.getAsLong();
         List<Double> perRound = new ArrayList<>();
         for (int round = 0; ; round++) {
-            long roundStart = System.nanoTime();
-            long compilerBefore = compilerNanos.applyAsLong(backendPid);
+            long roundStart = clock.getAsLong();
+            Map<Long, Long> before = compilerThreads.apply(backendPid);
             load.run(round, ROUND);
-            double cores = (double) (compilerNanos.applyAsLong(backendPid) - compilerBefore)
-                    / (System.nanoTime() - roundStart);
-            perRound.add(Math.round(cores * 1000) / 1000.0);
-            Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
-            boolean settled = cores < SETTLED_CORES;
-            if (elapsed.compareTo(minimum) >= 0 && (settled || elapsed.compareTo(maximum) >= 0)) {
+            Long compiling = CpuUse.compilerNanosBetween(before, compilerThreads.apply(backendPid));
+            long roundEnd = clock.getAsLong();
+            Boolean settled = null;
+            if (compiling != null) {
+                double cores = (double) compiling / Math.max(1, roundEnd - roundStart);
+                perRound.add(Math.round(cores * 10_000) / 10_000.0);
+                settled = cores < SETTLED_CORES;
+            }
+            Duration elapsed = Duration.ofNanos(roundEnd - start);
+            if (elapsed.compareTo(minimum) >= 0 && (settled == null || settled || elapsed.compareTo(maximum) >= 0)) {
                 return new Result(elapsed.toMillis() / 1000.0, settled, perRound);
             }
         }

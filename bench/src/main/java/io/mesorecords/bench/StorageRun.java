@@ -21,6 +21,13 @@ final class StorageRun {
     private static final long WARM_UP = 40_000_000;
     private static final long QUERY_WARM_UP = 50_000_000;
 
+    /**
+     * Patient numbers each warm-up round takes from its range: a command round's pool is 2,000 patients, a query round's
+     * background commands use ten per command a second (1,000 at the default rate); 30 rounds stay far inside the
+     * 10,000,000 between ranges.
+     */
+    private static final long ROUND_NUMBERS = 10_000;
+
     private static final int EVENTS_PER_LOADED_PATIENT = 13;
 
     private final Profile profile;
@@ -152,9 +159,15 @@ final class StorageRun {
             JitWarmUp.Result warmUp = JitWarmUp.run(
                     backend.pid(),
                     warmUp(),
-                    WARM_UP_LIMIT,
+                    warmUpLimit(),
                     (round, duration) -> CommandMix.run(
-                            "warm-up", api, profile.clients(), 2_000, WARM_UP + round * 10_000L, duration, today));
+                            "warm-up",
+                            api,
+                            profile.clients(),
+                            2_000,
+                            WARM_UP + round * ROUND_NUMBERS,
+                            duration,
+                            today));
             raw.put("commands.warmUp", warmUp.raw());
             Failures.drain();
         }
@@ -208,6 +221,16 @@ final class StorageRun {
     }
 
     /**
+     * The longest unmeasured load before a phase while the JIT compilers have not settled ({@link JitWarmUp}):
+     * BENCH_WARM_UP_LIMIT_SECONDS, else 5 minutes; the warm-up ends with the first round that ends past it. Setting it
+     * to the least warm-up (or below) gives a fixed warm-up, as before round 11.
+     */
+    private static Duration warmUpLimit() {
+        String seconds = System.getenv("BENCH_WARM_UP_LIMIT_SECONDS");
+        return Duration.ofSeconds(seconds == null ? 300 : Long.parseLong(seconds));
+    }
+
+    /**
      * The least unmeasured query load before the query phase, on a backend that has only just started (or only
      * rebuilt): BENCH_QUERIES_WARM_UP_SECONDS, else 20 s; it goes on until the JIT compilers have settled
      * ({@link JitWarmUp}). In round 5 the compilers took a sixth of the backend's CPU during the measured window without
@@ -217,9 +240,6 @@ final class StorageRun {
         String seconds = System.getenv("BENCH_QUERIES_WARM_UP_SECONDS");
         return Duration.ofSeconds(seconds == null ? 20 : Long.parseLong(seconds));
     }
-
-    /** The longest unmeasured load before a phase while the JIT compilers have not settled ({@link JitWarmUp}). */
-    private static final Duration WARM_UP_LIMIT = Duration.ofMinutes(5);
 
     /**
      * The store's head right after a load. The projections are still catching up then and may keep the node busy past
@@ -274,9 +294,14 @@ final class StorageRun {
             JitWarmUp.Result warmUp = JitWarmUp.run(
                     backend.pid(),
                     queriesWarmUp(),
-                    WARM_UP_LIMIT,
-                    (round, duration) ->
-                            QueryLoad.run(api, profile, patientIds, QUERY_WARM_UP + round * 10_000L, today, duration));
+                    warmUpLimit(),
+                    (round, duration) -> QueryLoad.run(
+                            api,
+                            profile,
+                            patientIds,
+                            QUERY_WARM_UP + round * Math.max(ROUND_NUMBERS, profile.backgroundRate() * 10L),
+                            today,
+                            duration));
             raw.put("queries.warmUp", warmUp.raw());
             Failures.drain();
         }
