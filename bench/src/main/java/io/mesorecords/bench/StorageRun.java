@@ -161,13 +161,7 @@ final class StorageRun {
                     warmUp(),
                     warmUpLimit(),
                     (round, duration) -> CommandMix.run(
-                            "warm-up",
-                            api,
-                            profile.clients(),
-                            2_000,
-                            WARM_UP + round * ROUND_NUMBERS,
-                            duration,
-                            today));
+                            "warm-up", api, warmUpClients(), 2_000, WARM_UP + round * ROUND_NUMBERS, duration, today));
             raw.put("commands.warmUp", warmUp.raw());
             Failures.drain();
         }
@@ -215,6 +209,17 @@ final class StorageRun {
      * measured minute (docs/benchmarks.md, round 4); with 30 s, on round 11's machine, the phase answered two thirds of
      * what it answered after 150 s.
      */
+    /**
+     * Clients of the command phase's warm-up: BENCH_WARM_UP_CLIENTS, else 4 (or the phase's own, if fewer). The phase's
+     * 32 closed-loop clients keep both cores busy, and the backend's one C2 compiler thread then got 0.10-0.26 of a
+     * core: three minutes in, its queue still held 207 methods (jcmd Compiler.queue) and the warm-up never settled.
+     * With 4 clients the compilers got 0.36-0.52 of a core and settled in under three minutes (round 11).
+     */
+    private int warmUpClients() {
+        String clients = System.getenv("BENCH_WARM_UP_CLIENTS");
+        return clients == null ? Math.min(4, profile.clients()) : Integer.parseInt(clients);
+    }
+
     private static Duration warmUp() {
         String seconds = System.getenv("BENCH_WARM_UP_SECONDS");
         return Duration.ofSeconds(seconds == null ? 30 : Long.parseLong(seconds));
