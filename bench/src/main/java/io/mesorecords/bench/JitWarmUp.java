@@ -67,19 +67,22 @@ final class JitWarmUp {
             LongSupplier clock)
             throws Exception {
         long start = clock.getAsLong();
+        long roundStart = start;
+        Map<Long, Long> before = compilerThreads.apply(backendPid);
         List<Double> perRound = new ArrayList<>();
         for (int round = 0; ; round++) {
-            long roundStart = clock.getAsLong();
-            Map<Long, Long> before = compilerThreads.apply(backendPid);
             load.run(round, ROUND);
-            Long compiling = CpuUse.compilerNanosBetween(before, compilerThreads.apply(backendPid));
+            Map<Long, Long> after = compilerThreads.apply(backendPid);
             long roundEnd = clock.getAsLong();
+            Long compiling = CpuUse.compilerNanosBetween(before, after);
             Boolean settled = null;
             if (compiling != null) {
                 double cores = (double) compiling / Math.max(1, roundEnd - roundStart);
                 perRound.add(Math.round(cores * 10_000) / 10_000.0);
                 settled = cores < SETTLED_CORES;
             }
+            before = after;
+            roundStart = roundEnd;
             Duration elapsed = Duration.ofNanos(roundEnd - start);
             if (elapsed.compareTo(minimum) >= 0 && (settled == null || settled || elapsed.compareTo(maximum) >= 0)) {
                 return new Result(elapsed.toMillis() / 1000.0, settled, perRound);

@@ -61,8 +61,13 @@ record Profile(
     }
 
     private static int rate(String variable, int preset) {
+        return (int) setting(variable, preset);
+    }
+
+    /** A whole-number setting of the harness from the environment variable, or the preset where it is unset. */
+    static long setting(String variable, long preset) {
         String value = System.getenv(variable);
-        return value == null || value.isBlank() ? preset : Integer.parseInt(value.trim());
+        return value == null || value.isBlank() ? preset : Long.parseLong(value.trim());
     }
 
     private static Profile preset(String name) {

@@ -25,9 +25,16 @@ final class ProjectionLag {
 
     private ProjectionLag() {}
 
+    /**
+     * The patients a run at this rate numbers from its first number: more than it admits (one per 14 commands), one
+     * command per patient in flight at a time.
+     */
+    static int patients(int perSecond) {
+        return Math.max(50, perSecond * 10);
+    }
+
     static Result run(Api api, int perSecond, Duration duration, long firstNumber, LocalDate today) throws Exception {
-        // More patients than the phase admits (one per 14 commands); one command per patient in flight at a time.
-        int patients = Math.max(50, perSecond * 10);
+        int patients = patients(perSecond);
         List<Patient> all = new ArrayList<>();
         for (int n = 0; n < patients; n++) {
             all.add(new Patient(firstNumber + n, ClinicalScript.CARE, today));

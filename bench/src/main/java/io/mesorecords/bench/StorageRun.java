@@ -22,9 +22,9 @@ final class StorageRun {
     private static final long QUERY_WARM_UP = 50_000_000;
 
     /**
-     * Patient numbers each warm-up round takes from its range: a command round's pool is 2,000 patients, a query round's
-     * background commands use ten per command a second (1,000 at the default rate); 30 rounds stay far inside the
-     * 10,000,000 between ranges.
+     * Patient numbers each warm-up round takes from its range, at least: a command round's pool is 2,000 patients, a
+     * query round's background commands use {@link ProjectionLag#patients} (1,000 at the default rate); 30 rounds stay
+     * far inside the 10,000,000 between ranges.
      */
     private static final long ROUND_NUMBERS = 10_000;
 
@@ -204,25 +204,23 @@ final class StorageRun {
     }
 
     /**
-     * The least unmeasured command time before the command phase: BENCH_WARM_UP_SECONDS, else 30 s; it goes on until the
-     * JIT compilers have settled ({@link JitWarmUp}). With 10 s the compilers still took a tenth of the CPU during the
-     * measured minute (docs/benchmarks.md, round 4); with 30 s, on round 11's machine, the phase answered two thirds of
-     * what it answered after 150 s.
-     */
-    /**
      * Clients of the command phase's warm-up: BENCH_WARM_UP_CLIENTS, else 4 (or the phase's own, if fewer). The phase's
      * 32 closed-loop clients keep both cores busy, and the backend's one C2 compiler thread then got 0.10-0.26 of a
      * core: three minutes in, its queue still held 207 methods (jcmd Compiler.queue) and the warm-up never settled.
      * With 4 clients the compilers got 0.36-0.52 of a core and settled in under three minutes (round 11).
      */
     private int warmUpClients() {
-        String clients = System.getenv("BENCH_WARM_UP_CLIENTS");
-        return clients == null ? Math.min(4, profile.clients()) : Integer.parseInt(clients);
+        return (int) Profile.setting("BENCH_WARM_UP_CLIENTS", Math.min(4, profile.clients()));
     }
 
+    /**
+     * The least unmeasured command time before the command phase: BENCH_WARM_UP_SECONDS, else 30 s; it goes on until the
+     * JIT compilers have settled ({@link JitWarmUp}). With 10 s the compilers still took a tenth of the CPU during the
+     * measured minute (docs/benchmarks.md, round 4); with 30 s, on round 11's machine, the phase answered two thirds of
+     * what it answered after 150 s.
+     */
     private static Duration warmUp() {
-        String seconds = System.getenv("BENCH_WARM_UP_SECONDS");
-        return Duration.ofSeconds(seconds == null ? 30 : Long.parseLong(seconds));
+        return Duration.ofSeconds(Profile.setting("BENCH_WARM_UP_SECONDS", 30));
     }
 
     /**
@@ -231,8 +229,7 @@ final class StorageRun {
      * to the least warm-up (or below) gives a fixed warm-up, as before round 11.
      */
     private static Duration warmUpLimit() {
-        String seconds = System.getenv("BENCH_WARM_UP_LIMIT_SECONDS");
-        return Duration.ofSeconds(seconds == null ? 300 : Long.parseLong(seconds));
+        return Duration.ofSeconds(Profile.setting("BENCH_WARM_UP_LIMIT_SECONDS", 300));
     }
 
     /**
@@ -242,8 +239,7 @@ final class StorageRun {
      * a warm-up, and in round 11 a quarter after 20 s of it.
      */
     private static Duration queriesWarmUp() {
-        String seconds = System.getenv("BENCH_QUERIES_WARM_UP_SECONDS");
-        return Duration.ofSeconds(seconds == null ? 20 : Long.parseLong(seconds));
+        return Duration.ofSeconds(Profile.setting("BENCH_QUERIES_WARM_UP_SECONDS", 20));
     }
 
     /**
@@ -304,7 +300,8 @@ final class StorageRun {
                             api,
                             profile,
                             patientIds,
-                            QUERY_WARM_UP + round * Math.max(ROUND_NUMBERS, profile.backgroundRate() * 10L),
+                            QUERY_WARM_UP
+                                    + round * Math.max(ROUND_NUMBERS, ProjectionLag.patients(profile.backgroundRate())),
                             today,
                             duration));
             raw.put("queries.warmUp", warmUp.raw());
