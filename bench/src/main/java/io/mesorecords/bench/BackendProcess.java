@@ -23,11 +23,13 @@ final class BackendProcess implements AutoCloseable {
     private final Process process;
     private final int port;
     private final Duration startup;
+    private final Path gcLog;
 
-    private BackendProcess(Process process, int port, Duration startup) {
+    private BackendProcess(Process process, int port, Duration startup, Path gcLog) {
         this.process = process;
         this.port = port;
         this.startup = startup;
+        this.gcLog = gcLog;
     }
 
     /** Starts the jar; {@code maxHeap} (e.g. "512m") or null for the JVM's default, as a user would start it. */
@@ -55,6 +57,10 @@ final class BackendProcess implements AutoCloseable {
         if (Files.isRegularFile(archive)) {
             command.add("-XX:SharedArchiveFile=" + archive);
         }
+        // One line per collection beside the backend's log, for the phases' pause figures (GcPauses).
+        Path gcLog = log.resolveSibling(log.getFileName().toString().replaceFirst("\\.log$", "") + "-gc.log");
+        Files.deleteIfExists(gcLog);
+        command.add("-Xlog:gc:file=" + gcLog.toAbsolutePath() + ":timemillis");
         command.addAll(List.of(
                 "-jar",
                 jar.toString(),
@@ -91,7 +97,7 @@ final class BackendProcess implements AutoCloseable {
             try {
                 HttpResponse<String> response = http.send(health, HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() == 200 && response.body().contains("\"UP\"")) {
-                    return new BackendProcess(process, port, Duration.ofNanos(System.nanoTime() - t0));
+                    return new BackendProcess(process, port, Duration.ofNanos(System.nanoTime() - t0), gcLog);
                 }
             } catch (IOException notYet) {
                 // not listening yet
@@ -112,6 +118,11 @@ final class BackendProcess implements AutoCloseable {
 
     long pid() {
         return process.pid();
+    }
+
+    /** The garbage-collection pauses the backend has logged so far. */
+    List<GcPauses.Pause> gcPauses() throws IOException {
+        return GcPauses.read(gcLog);
     }
 
     /** Resident set size now, in MiB. */

@@ -1,5 +1,6 @@
 package io.mesorecords.bench;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -346,10 +347,24 @@ final class StorageRun {
                 judged));
     }
 
-    /** The CPU use of a phase since {@code before}, into the raw results as {@code <phase>.cpu}. */
-    private Map<String, Object> cpu(String phase, CpuUse.Sample before, BackendProcess backend, long operations) {
-        Map<String, Object> use = CpuUse.between(before, CpuUse.sample(backend.pid()), operations);
+    /**
+     * The CPU use of a phase since {@code before}, into the raw results as {@code <phase>.cpu}, and the backend's
+     * garbage-collection pauses in the same window as {@code <phase>.gc}.
+     */
+    private Map<String, Object> cpu(String phase, CpuUse.Sample before, BackendProcess backend, long operations)
+            throws IOException {
+        CpuUse.Sample after = CpuUse.sample(backend.pid());
+        Map<String, Object> use = CpuUse.between(before, after, operations);
         raw.put(phase + ".cpu", use);
+        long endMillis = System.currentTimeMillis() - (System.nanoTime() - after.nanos()) / 1_000_000;
+        long startMillis = endMillis - (after.nanos() - before.nanos()) / 1_000_000;
+        Map<String, Object> gc = GcPauses.between(backend.gcPauses(), startMillis, endMillis);
+        raw.put(phase + ".gc", gc);
+        measures.add(Measure.of(
+                storage.name(),
+                phase + ": GC pauses, longest (of " + gc.get("pauses") + ")",
+                (double) gc.get("maxMs"),
+                "ms"));
         return use;
     }
 
