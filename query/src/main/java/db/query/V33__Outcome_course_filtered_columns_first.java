@@ -9,7 +9,7 @@ import org.flywaydb.core.api.migration.Context;
 /**
  * Rebuilds {@code outcome_course} with the columns a report filters on at the front of the row (docs/decisions.md,
  * decision 31). PostgreSQL decodes a row's columns from the first up to the last one a statement reads, so a report
- * that tests {@code technique} and {@code indications} decoded every one of the 44 columns of every course it then
+ * that tests {@code technique} and {@code indications} decoded every one of the 42 columns of every course it then
  * left out: {@code indications} and {@code ingredients}, added by {@code V31}, were the last two. The columns and
  * their contents are unchanged; only their order is. On H2 the same statements run, so both vendors keep one schema.
  *

@@ -42,22 +42,37 @@ record Profile(
      * {@code BENCH_BACKGROUND_RATE} where set: the same phase at other offered loads, to find where the latency bends.
      */
     private static Profile withQueryRatesFromEnvironment(Profile p) {
-        return new Profile(
-                p.name,
-                p.clients,
-                p.mixPatients,
-                p.commands,
-                p.ceiling,
-                p.loadPatients,
-                p.loadEvents,
-                p.loadClients,
-                p.lagRate,
-                p.lag,
+        return p.withQueryRates(
                 rate("BENCH_HISTORY_RATE", p.historyRate),
                 rate("BENCH_REPORT_RATE", p.reportRate),
-                rate("BENCH_BACKGROUND_RATE", p.backgroundRate),
-                p.queries,
-                p.idleSettle);
+                rate("BENCH_BACKGROUND_RATE", p.backgroundRate));
+    }
+
+    /** The same profile with the query phase's rates times {@code share}, each at least one a second. */
+    Profile withQueryRatesTimes(double share) {
+        return withQueryRates(
+                (int) Math.max(1, Math.round(historyRate * share)),
+                (int) Math.max(1, Math.round(reportRate * share)),
+                (int) Math.max(1, Math.round(backgroundRate * share)));
+    }
+
+    private Profile withQueryRates(int history, int report, int background) {
+        return new Profile(
+                name,
+                clients,
+                mixPatients,
+                commands,
+                ceiling,
+                loadPatients,
+                loadEvents,
+                loadClients,
+                lagRate,
+                lag,
+                history,
+                report,
+                background,
+                queries,
+                idleSettle);
     }
 
     private static int rate(String variable, int preset) {

@@ -215,6 +215,15 @@ final class StorageRun {
     }
 
     /**
+     * The query phase's warm-up offers this percentage of the phase's rates: BENCH_QUERIES_WARM_UP_PERCENT, else 50. On
+     * round 12's machine the full rates kept both cores busy (idle 0.2%), the compilers at 0.11-0.20 of a core for all
+     * of the 5 minutes, and the warm-up never settled: the command warm-up's starved compiler again (round 11).
+     */
+    private int queriesWarmUpPercent() {
+        return (int) Profile.setting("BENCH_QUERIES_WARM_UP_PERCENT", 50);
+    }
+
+    /**
      * The least unmeasured command time before the command phase: BENCH_WARM_UP_SECONDS, else 30 s; it goes on until the
      * JIT compilers have settled ({@link JitWarmUp}). With 10 s the compilers still took a tenth of the CPU during the
      * measured minute (docs/benchmarks.md, round 4); with 30 s, on round 11's machine, the phase answered two thirds of
@@ -299,7 +308,7 @@ final class StorageRun {
                     warmUpLimit(),
                     (round, duration) -> QueryLoad.run(
                             api,
-                            profile,
+                            profile.withQueryRatesTimes(queriesWarmUpPercent() / 100.0),
                             patientIds,
                             QUERY_WARM_UP
                                     + round * Math.max(ROUND_NUMBERS, ProjectionLag.patients(profile.backgroundRate())),
