@@ -39,8 +39,14 @@ final class DataLoader {
         return patientIds;
     }
 
-    /** Loads {@code patients} patients numbered from {@code firstNumber}, giving up after {@code limit}. */
-    Result load(long firstNumber, long patients, int clients, Duration limit) throws Exception {
+    /**
+     * Loads {@code patients} patients numbered from {@code firstNumber}, giving up after {@code limit}. Each client takes
+     * {@code interleave} patients at a time and records one command for each of them in turn until all of them are
+     * done: with 1 a client records one patient's whole script before the next, so a patient's events lie together in
+     * the store; with more, the events of {@code clients * interleave} patients in treatment at once are interleaved,
+     * as in a clinic's store, where a patient's course is spread over months between everyone else's.
+     */
+    Result load(long firstNumber, long patients, int clients, int interleave, Duration limit) throws Exception {
         AtomicLong next = new AtomicLong();
         AtomicLong commands = new AtomicLong();
         AtomicLong errors = new AtomicLong();
@@ -52,30 +58,45 @@ final class DataLoader {
             List<Future<?>> futures = new ArrayList<>();
             for (int c = 0; c < clients; c++) {
                 futures.add(pool.submit(() -> {
-                    for (long n = next.getAndIncrement(); n < patients; n = next.getAndIncrement()) {
-                        Patient patient = new Patient(firstNumber + n, ClinicalScript.LOAD, today);
+                    for (long n = next.getAndAdd(interleave); n < patients; n = next.getAndAdd(interleave)) {
+                        List<Patient> open = new ArrayList<>();
+                        for (long k = n; k < Math.min(patients, n + interleave); k++) {
+                            open.add(new Patient(firstNumber + k, ClinicalScript.LOAD, today));
+                        }
                         // A refused command is retried at most twice, then the patient is left where it stands.
-                        int failures = 0;
-                        while (!patient.done() && failures < 3 && System.nanoTime() < deadline) {
-                            try {
-                                boolean ok = patient.record(api).ok();
-                                commands.incrementAndGet();
-                                if (!ok) {
-                                    errors.incrementAndGet();
-                                    failures++;
-                                }
-                            } catch (Exception e) {
-                                Failures.note(e);
-                                errors.incrementAndGet();
-                                failures++;
+                        int[] failures = new int[open.size()];
+                        boolean[] finished = new boolean[open.size()];
+                        int remaining = open.size();
+                        while (remaining > 0) {
+                            if (System.nanoTime() >= deadline) {
+                                return null;
                             }
-                        }
-                        if (patient.done()) {
-                            completed.incrementAndGet();
-                            patientIds.add(patient.id());
-                        }
-                        if (System.nanoTime() >= deadline) {
-                            return null;
+                            for (int i = 0; i < open.size(); i++) {
+                                if (finished[i]) {
+                                    continue;
+                                }
+                                Patient patient = open.get(i);
+                                try {
+                                    boolean ok = patient.record(api).ok();
+                                    commands.incrementAndGet();
+                                    if (!ok) {
+                                        errors.incrementAndGet();
+                                        failures[i]++;
+                                    }
+                                } catch (Exception e) {
+                                    Failures.note(e);
+                                    errors.incrementAndGet();
+                                    failures[i]++;
+                                }
+                                if (patient.done() || failures[i] >= 3) {
+                                    finished[i] = true;
+                                    remaining--;
+                                    if (patient.done()) {
+                                        completed.incrementAndGet();
+                                        patientIds.add(patient.id());
+                                    }
+                                }
+                            }
                         }
                     }
                     return null;

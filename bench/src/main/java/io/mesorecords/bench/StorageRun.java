@@ -274,12 +274,17 @@ final class StorageRun {
         long wanted = Math.max(
                 profile.loadPatients() - Patient.REGISTERED.sum(),
                 (2 * profile.loadPatients() - Patient.COURSES.sum() + 1) / 2);
+        // Patients each loader client advances in turn (DataLoader#load); 1 unless BENCH_LOAD_INTERLEAVE says
+        // otherwise.
+        String interleaveSetting = System.getenv("BENCH_LOAD_INTERLEAVE");
+        int interleave = interleaveSetting == null ? 1 : Math.max(1, Integer.parseInt(interleaveSetting));
+        raw.put("load.interleave", interleave);
         List<DataLoader.Result> rounds = new ArrayList<>();
-        rounds.add(loader.load(LOAD, wanted, profile.loadClients(), Duration.ofMinutes(40)));
+        rounds.add(loader.load(LOAD, wanted, profile.loadClients(), interleave, Duration.ofMinutes(40)));
         long events = headAfterLoad(api) + 1;
         if (events < profile.loadEvents()) {
             long more = (profile.loadEvents() - events) / EVENTS_PER_LOADED_PATIENT + 1;
-            rounds.add(loader.load(LOAD + wanted, more, profile.loadClients(), Duration.ofMinutes(20)));
+            rounds.add(loader.load(LOAD + wanted, more, profile.loadClients(), interleave, Duration.ofMinutes(20)));
             events = headAfterLoad(api) + 1;
         }
         raw.put("load", rounds);
