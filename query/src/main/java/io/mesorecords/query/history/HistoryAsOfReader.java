@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,18 +17,16 @@ import org.springframework.stereotype.Component;
 @Component
 class HistoryAsOfReader {
 
-    private final EventStore eventStore;
+    private final PatientStreams streams;
 
-    HistoryAsOfReader(EventStore eventStore) {
-        this.eventStore = eventStore;
+    HistoryAsOfReader(PatientStreams streams) {
+        this.streams = streams;
     }
 
     Optional<PatientHistory> read(PatientId patientId, Instant asOf) {
         List<RecordedFact> facts = new ArrayList<>();
         boolean[] erasedSince = {false};
-        // From sequence 0 explicitly: readEvents(id) would start from a snapshot, which is not a recorded fact.
-        eventStore.readEvents(patientId.asString(), 0).asStream().forEach(message -> {
-            RecordedFact fact = RecordedFact.of(message);
+        streams.recorded(patientId).forEach(fact -> {
             // Cut on the recording time the timeline shows (captured at the edge when the request arrived), not on the
             // storage timestamp a few milliseconds later: an entry shown as recorded before the moment is in the view.
             if (!fact.recordedAt().isAfter(asOf)) {

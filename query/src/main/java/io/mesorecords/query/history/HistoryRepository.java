@@ -115,6 +115,16 @@ class HistoryRepository {
         return found;
     }
 
+    /** The stored versions of those of the patients who have a history. */
+    Map<PatientId, Long> versions(Collection<PatientId> patientIds) {
+        Map<PatientId, Long> versions = new HashMap<>();
+        jdbc.sql("SELECT patient_id, version FROM patient_history WHERE patient_id IN (:ids)")
+                .param("ids", patientIds.stream().map(PatientId::asString).toList())
+                .query((rs, n) -> versions.put(PatientId.of(rs.getString(1)), rs.getLong(2)))
+                .list();
+        return versions;
+    }
+
     /** Histories whose transaction has committed. */
     void committed(Collection<PatientHistory> histories) {
         histories.forEach(cache::put);

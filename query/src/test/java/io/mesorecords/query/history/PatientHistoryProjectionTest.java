@@ -19,6 +19,7 @@ import io.mesorecords.api.clinical.TimePoint;
 import io.mesorecords.api.clinical.TreatmentArea;
 import io.mesorecords.api.common.AssessmentId;
 import io.mesorecords.api.common.CourseId;
+import io.mesorecords.api.common.PatientEvent;
 import io.mesorecords.api.common.PatientId;
 import io.mesorecords.api.common.ReactionId;
 import io.mesorecords.api.common.SessionId;
@@ -48,14 +49,21 @@ import io.mesorecords.query.projection.ReadSideTest;
 import io.mesorecords.query.projection.RecordedEvents;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.ReplayStatus;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.axonframework.messaging.unitofwork.RollbackConfigurationType;
 import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import tools.jackson.databind.JsonNode;
@@ -79,6 +87,18 @@ class PatientHistoryProjectionTest {
 
     @Autowired
     JsonMapper json;
+
+    @Autowired
+    PatientHistoryProjection projection;
+
+    @Autowired
+    HistoryRepository repository;
+
+    @Autowired
+    EventStore eventStore;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     private final PatientId patient = PatientId.random();
     private final CourseId course = CourseId.random();
@@ -297,6 +317,47 @@ class PatientHistoryProjectionTest {
                 Instant.parse("2025-03-06T09:00:00Z"),
                 new NoShowRecorded(patient, third, course),
                 new ConsentWithdrawn(patient, ConsentScope.PHOTOGRAPHS, Instant.parse("2025-03-06T09:00:00Z")));
+    }
+
+    @Test
+    void aReplayFoldsThePatientsWholeStreamAtTheFirstOfTheirEventsItMeetsAndOnlyComparesVersionsAfterwards() {
+        aPatientWithACompletedCourse();
+        given.awaitProjections();
+        String document = repository.findStored(patient).orElseThrow().document();
+        List<DomainEventMessage<?>> stream = new ArrayList<>();
+        eventStore.readEvents(patient.asString(), 0).asStream().forEach(stream::add);
+        // As a reset leaves it: no history for the patient.
+        jdbc.update("DELETE FROM patient_history WHERE patient_id = ?", patient.asString());
+
+        replay(stream.get(0), stream.get(1));
+
+        StoredHistory rebuilt = repository.findStored(patient).orElseThrow();
+        assertThat(rebuilt.version()).isEqualTo(17);
+        assertThat(rebuilt.document()).isEqualTo(document);
+
+        // A later batch of the replay finds the history at or above its facts and leaves the row alone: not even
+        // written again with the same content.
+        jdbc.update("UPDATE patient_history SET document = '{}' WHERE patient_id = ?", patient.asString());
+        replay(stream.get(2), stream.get(17));
+        assertThat(repository.findStored(patient).orElseThrow().document()).isEqualTo("{}");
+
+        // The read models are shared by every read-side test: leave the history as the projection keeps it.
+        jdbc.update("DELETE FROM patient_history WHERE patient_id = ?", patient.asString());
+        replay(stream.get(0));
+        assertThat(repository.findStored(patient).orElseThrow().document()).isEqualTo(document);
+    }
+
+    /** Hands the events to the projection as a processor replaying them does: one batch, one unit of work. */
+    private void replay(DomainEventMessage<?>... events) {
+        BatchingUnitOfWork<DomainEventMessage<?>> batch = new BatchingUnitOfWork<>(List.of(events));
+        batch.executeWithResult(
+                () -> {
+                    for (DomainEventMessage<?> event : events) {
+                        projection.on((PatientEvent) event.getPayload(), event, ReplayStatus.REPLAY);
+                    }
+                    return null;
+                },
+                RollbackConfigurationType.ANY_THROWABLE);
     }
 
     private void aPatientWithACompletedCourse() {

@@ -20,6 +20,7 @@ import io.mesorecords.api.clinical.TreatmentArea;
 import io.mesorecords.api.common.AssessmentId;
 import io.mesorecords.api.common.ClinicId;
 import io.mesorecords.api.common.CourseId;
+import io.mesorecords.api.common.PatientEvent;
 import io.mesorecords.api.common.PatientId;
 import io.mesorecords.api.common.PractitionerId;
 import io.mesorecords.api.common.ReactionId;
@@ -39,6 +40,7 @@ import io.mesorecords.api.session.SessionScheduled;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -177,6 +179,43 @@ public final class Patients {
                     indicationsCorrected(patient, course, "FINE_WRINKLES,PHOTOAGEING"));
             if (i % 2 == 1) {
                 given.record(at, consentedToAnalytics(patient, at));
+            }
+        }
+    }
+    /**
+     * Treats {@code count} patients as {@link #someTreated} does, but in rounds: each round records one event for
+     * every patient, so the patients' events lie between each other's in the store, as in a clinic's.
+     */
+    public static void someTreatedInRounds(RecordedEvents given, int count) {
+        List<List<PatientEvent>> stories = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            PatientId patient = PatientId.random();
+            CourseId course = CourseId.random();
+            SessionId session = SessionId.random();
+            ReactionId reaction = ReactionId.random();
+            Instant at = Instant.parse("2025-02-03T10:00:00Z").plusSeconds(3600L * i);
+            List<PatientEvent> story = new ArrayList<>(List.of(
+                    registered(patient, "Rounds" + i, "Test"),
+                    screenedAllergicTo(patient, LocalDate.of(2025, 2, 1), Ingredient.ZINC),
+                    consentedToAnalytics(patient, at),
+                    coursePlanned(patient, course, LocalDate.of(2025, 2, 1)),
+                    assessed(patient, course, TimePoint.baseline(), "4", Rater.CLINICIAN, at),
+                    scheduled(patient, course, session, at),
+                    performed(patient, course, session, at, "LOT-" + (i % 3)),
+                    reacted(patient, course, session, reaction, at.plusSeconds(600)),
+                    resolved(patient, reaction, at.plusSeconds(600 + 3600L * i)),
+                    assessed(patient, course, TimePoint.afterSession(1), "3", Rater.PATIENT, at.plusSeconds(7200))));
+            if (i % 2 == 0) {
+                story.add(completed(patient, course, LocalDate.of(2025, 3, 1)));
+            }
+            stories.add(story);
+        }
+        Instant recordedAt = Instant.parse("2025-03-02T10:00:00Z");
+        for (int round = 0; stories.stream().anyMatch(story -> !story.isEmpty()); round++) {
+            for (List<PatientEvent> story : stories) {
+                if (!story.isEmpty()) {
+                    given.record(recordedAt.plusSeconds(round), story.remove(0));
+                }
             }
         }
     }

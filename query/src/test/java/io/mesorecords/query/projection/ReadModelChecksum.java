@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -37,17 +38,28 @@ public class ReadModelChecksum {
     }
 
     public String digest() {
+        return digest(String.valueOf(digests()));
+    }
+
+    /** A digest of each table, by table: which of them differ, when digests differ. */
+    public Map<String, String> digests() {
+        Map<String, String> digests = new TreeMap<>();
+        TABLES_BY_KEY.keySet().forEach(table -> {
+            List<Map<String, Object>> rows = jdbc.sql(
+                            "SELECT * FROM " + table + " ORDER BY " + TABLES_BY_KEY.get(table))
+                    .query()
+                    .listOfRows();
+            StringBuilder text = new StringBuilder(table).append(rows.size());
+            rows.forEach(text::append);
+            digests.put(table, digest(text.toString()));
+        });
+        return digests;
+    }
+
+    private static String digest(String text) {
         try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            TABLES_BY_KEY.keySet().stream().sorted().forEach(table -> {
-                List<Map<String, Object>> rows = jdbc.sql(
-                                "SELECT * FROM " + table + " ORDER BY " + TABLES_BY_KEY.get(table))
-                        .query()
-                        .listOfRows();
-                digest.update((table + rows.size()).getBytes(StandardCharsets.UTF_8));
-                rows.forEach(row -> digest.update(String.valueOf(row).getBytes(StandardCharsets.UTF_8)));
-            });
-            return HexFormat.of().formatHex(digest.digest());
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
