@@ -85,22 +85,25 @@ class HistoryRepository {
     Map<PatientId, PatientHistory> load(Collection<PatientId> patientIds) {
         Map<PatientId, PatientHistory> found = new HashMap<>();
         List<String> unread = new ArrayList<>();
-        List<String> cachedIds = new ArrayList<>();
-        patientIds.forEach(id -> (cache.get(id) == null ? unread : cachedIds).add(id.asString()));
+        List<PatientId> cachedIds = new ArrayList<>();
+        patientIds.forEach(id -> {
+            if (cache.get(id) == null) {
+                unread.add(id.asString());
+            } else {
+                cachedIds.add(id);
+            }
+        });
         if (!cachedIds.isEmpty()) {
-            jdbc.sql("SELECT patient_id, version FROM patient_history WHERE patient_id IN (:ids)")
-                    .param("ids", cachedIds)
-                    .query((rs, n) -> {
-                        PatientId patientId = PatientId.of(rs.getString(1));
-                        PatientHistory cached = cache.at(patientId, rs.getLong(2));
-                        if (cached == null) {
-                            unread.add(patientId.asString());
-                        } else {
-                            found.put(patientId, cached);
-                        }
-                        return null;
-                    })
-                    .list();
+            Map<PatientId, Long> stored = versions(cachedIds);
+            cachedIds.forEach(patientId -> {
+                Long version = stored.get(patientId);
+                PatientHistory cached = version == null ? null : cache.at(patientId, version);
+                if (cached != null) {
+                    found.put(patientId, cached);
+                } else if (version != null) {
+                    unread.add(patientId.asString());
+                }
+            });
         }
         if (!unread.isEmpty()) {
             jdbc.sql("SELECT document FROM patient_history WHERE patient_id IN (:ids)")

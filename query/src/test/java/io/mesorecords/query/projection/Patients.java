@@ -154,34 +154,10 @@ public final class Patients {
     /** Half consent to analytics before planning, half after treatment (the outcome report then replays them). */
     public static void someTreated(RecordedEvents given, int count) {
         for (int i = 0; i < count; i++) {
-            PatientId patient = PatientId.random();
-            CourseId course = CourseId.random();
-            SessionId session = SessionId.random();
-            ReactionId reaction = ReactionId.random();
-            Instant at = Instant.parse("2025-02-03T10:00:00Z").plusSeconds(3600L * i);
-            given.record(
-                    at,
-                    registered(patient, "Patient" + i, "Test"),
-                    screenedAllergicTo(patient, LocalDate.of(2025, 2, 1), Ingredient.ZINC));
-            if (i % 2 == 0) {
-                given.record(at, consentedToAnalytics(patient, at));
-            }
-            given.record(
-                    at,
-                    coursePlanned(patient, course, LocalDate.of(2025, 2, 1)),
-                    assessed(patient, course, TimePoint.baseline(), "4", Rater.CLINICIAN, at),
-                    scheduled(patient, course, session, at),
-                    performed(patient, course, session, at, "LOT-" + (i % 3)),
-                    reacted(patient, course, session, reaction, at.plusSeconds(600)),
-                    resolved(patient, reaction, at.plusSeconds(600 + 3600L * i)),
-                    assessed(patient, course, TimePoint.afterSession(1), "3", Rater.PATIENT, at.plusSeconds(7200)),
-                    completed(patient, course, LocalDate.of(2025, 3, 1)),
-                    indicationsCorrected(patient, course, "FINE_WRINKLES,PHOTOAGEING"));
-            if (i % 2 == 1) {
-                given.record(at, consentedToAnalytics(patient, at));
-            }
+            given.record(treatedAt(i), treated(i).toArray(PatientEvent[]::new));
         }
     }
+
     /**
      * Treats {@code count} patients as {@link #someTreated} does, but in rounds: each round records one event for
      * every patient, so the patients' events lie between each other's in the store, as in a clinic's.
@@ -189,26 +165,7 @@ public final class Patients {
     public static void someTreatedInRounds(RecordedEvents given, int count) {
         List<List<PatientEvent>> stories = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            PatientId patient = PatientId.random();
-            CourseId course = CourseId.random();
-            SessionId session = SessionId.random();
-            ReactionId reaction = ReactionId.random();
-            Instant at = Instant.parse("2025-02-03T10:00:00Z").plusSeconds(3600L * i);
-            List<PatientEvent> story = new ArrayList<>(List.of(
-                    registered(patient, "Rounds" + i, "Test"),
-                    screenedAllergicTo(patient, LocalDate.of(2025, 2, 1), Ingredient.ZINC),
-                    consentedToAnalytics(patient, at),
-                    coursePlanned(patient, course, LocalDate.of(2025, 2, 1)),
-                    assessed(patient, course, TimePoint.baseline(), "4", Rater.CLINICIAN, at),
-                    scheduled(patient, course, session, at),
-                    performed(patient, course, session, at, "LOT-" + (i % 3)),
-                    reacted(patient, course, session, reaction, at.plusSeconds(600)),
-                    resolved(patient, reaction, at.plusSeconds(600 + 3600L * i)),
-                    assessed(patient, course, TimePoint.afterSession(1), "3", Rater.PATIENT, at.plusSeconds(7200))));
-            if (i % 2 == 0) {
-                story.add(completed(patient, course, LocalDate.of(2025, 3, 1)));
-            }
-            stories.add(story);
+            stories.add(new ArrayList<>(treated(i)));
         }
         Instant recordedAt = Instant.parse("2025-03-02T10:00:00Z");
         for (int round = 0; stories.stream().anyMatch(story -> !story.isEmpty()); round++) {
@@ -218,5 +175,38 @@ public final class Patients {
                 }
             }
         }
+    }
+
+    private static Instant treatedAt(int i) {
+        return Instant.parse("2025-02-03T10:00:00Z").plusSeconds(3600L * i);
+    }
+
+    /** The events of the i-th treated patient, a new one on every call. */
+    private static List<PatientEvent> treated(int i) {
+        PatientId patient = PatientId.random();
+        CourseId course = CourseId.random();
+        SessionId session = SessionId.random();
+        ReactionId reaction = ReactionId.random();
+        Instant at = treatedAt(i);
+        List<PatientEvent> events = new ArrayList<>(List.of(
+                registered(patient, "Patient" + i, "Test"),
+                screenedAllergicTo(patient, LocalDate.of(2025, 2, 1), Ingredient.ZINC)));
+        if (i % 2 == 0) {
+            events.add(consentedToAnalytics(patient, at));
+        }
+        events.addAll(List.of(
+                coursePlanned(patient, course, LocalDate.of(2025, 2, 1)),
+                assessed(patient, course, TimePoint.baseline(), "4", Rater.CLINICIAN, at),
+                scheduled(patient, course, session, at),
+                performed(patient, course, session, at, "LOT-" + (i % 3)),
+                reacted(patient, course, session, reaction, at.plusSeconds(600)),
+                resolved(patient, reaction, at.plusSeconds(600 + 3600L * i)),
+                assessed(patient, course, TimePoint.afterSession(1), "3", Rater.PATIENT, at.plusSeconds(7200)),
+                completed(patient, course, LocalDate.of(2025, 3, 1)),
+                indicationsCorrected(patient, course, "FINE_WRINKLES,PHOTOAGEING")));
+        if (i % 2 == 1) {
+            events.add(consentedToAnalytics(patient, at));
+        }
+        return events;
     }
 }
