@@ -123,8 +123,9 @@ class HistoryRepository {
         Map<PatientId, Long> versions = new HashMap<>();
         jdbc.sql("SELECT patient_id, version FROM patient_history WHERE patient_id IN (:ids)")
                 .param("ids", patientIds.stream().map(PatientId::asString).toList())
-                .query((rs, n) -> versions.put(PatientId.of(rs.getString(1)), rs.getLong(2)))
-                .list();
+                .query(rs -> {
+                    versions.put(PatientId.of(rs.getString(1)), rs.getLong(2));
+                });
         return versions;
     }
 

@@ -94,7 +94,7 @@ class PatientHistoryProjection {
         List<PatientHistory> updates = new ArrayList<>();
         byPatient.forEach((patientId, patientFacts) -> {
             PatientHistory before = stored.get(patientId);
-            PatientHistory start = before == null && fromStream.contains(patientId)
+            PatientHistory start = fromStream.contains(patientId)
                     ? HistoryFold.fold(patientId, null, streams.recorded(patientId))
                     : before;
             // The fold skips whatever of the batch's facts the stream already held.
