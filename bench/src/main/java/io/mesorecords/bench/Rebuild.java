@@ -6,12 +6,18 @@ import tools.jackson.databind.JsonNode;
 /**
  * Rebuilds every projection from zero ({@code POST /admin/projections/rebuild}) and waits until each has replayed the
  * whole store, sampling the backend's heap ({@code jvm.memory.used}, area heap) and resident set size meanwhile.
+ *
+ * <p>The projections are first let reach the store's head, untimed: a reset replays up to where the processor stood
+ * when it was asked, and whatever lies beyond is handled as live events. A data set kept right after its load has
+ * projections still catching up (round 16: tokens at 919,163 of 1,300,000), so without this a third of a "rebuild"
+ * was live processing of a clinic's day, not a replay.
  */
 final class Rebuild {
 
     record Result(
             long events,
             int projections,
+            double catchUpSeconds,
             double seconds,
             double eventsPerSecond,
             double peakHeapMiB,
@@ -22,6 +28,9 @@ final class Rebuild {
 
     static Result run(Api api, BackendProcess backend, Duration limit) throws Exception {
         long head = head(api);
+        long catchUpStarted = System.nanoTime();
+        waitUntilCaughtUp(api, head, catchUpStarted + limit.toNanos());
+        double catchUpSeconds = (System.nanoTime() - catchUpStarted) / 1e9;
         long started = System.nanoTime();
         Api.Reply accepted = api.post("/admin/projections/rebuild", "");
         if (!accepted.ok()) {
@@ -49,11 +58,25 @@ final class Rebuild {
         return new Result(
                 events,
                 projections,
+                catchUpSeconds,
                 seconds,
                 events / seconds,
                 peakHeap,
                 Math.max(peakRss, backend.peakRssMiB()),
                 api.metric("jvm.memory.max", "area:heap") / (1024 * 1024));
+    }
+
+    private static void waitUntilCaughtUp(Api api, long head, long deadline) throws Exception {
+        while (true) {
+            JsonNode statuses = api.get("/admin/projections").json();
+            if (allCaughtUp(statuses, head)) {
+                return;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("projections not at the head before the rebuild: " + statuses);
+            }
+            Thread.sleep(200);
+        }
     }
 
     static long head(Api api) throws Exception {
