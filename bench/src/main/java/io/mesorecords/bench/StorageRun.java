@@ -135,12 +135,13 @@ final class StorageRun {
         try (BackendProcess backend = start("512m")) {
             Api api = new Api(backend.baseUrl());
             if (phases.contains("rebuild")) {
+                double catchUp = Rebuild.catchUp(api, Duration.ofMinutes(30));
+                raw.put("rebuild.catchUpSeconds", catchUp);
                 CpuUse.Sample before = CpuUse.sample(backend.pid());
                 Rebuild.Result rebuild = Rebuild.run(api, backend, Duration.ofMinutes(30));
                 cpu("rebuild", before, backend, rebuild.events());
                 raw.put("rebuild", rebuild);
-                measures.add(Measure.of(
-                        db, "rebuild: projections caught up first (untimed)", rebuild.catchUpSeconds(), "s"));
+                measures.add(Measure.of(db, "rebuild: projections caught up first (untimed)", catchUp, "s"));
                 measures.add(Measure.of(db, "rebuild: events in store", rebuild.events(), ""));
                 measures.add(Measure.of(
                         db, "rebuild: time (" + rebuild.projections() + " projections)", rebuild.seconds(), "s"));
