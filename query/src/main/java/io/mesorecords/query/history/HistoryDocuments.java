@@ -43,7 +43,10 @@ class HistoryDocuments {
         return remembering.writeValueAsString(history);
     }
 
-    /** The document as written without remembered entries: the same text, for tests. */
+    /**
+     * The document as written without remembering its entries: the same text, for a document written once (a replay's
+     * folded stream) and for tests.
+     */
     String writeAfresh(PatientHistory history) {
         return plain.writeValueAsString(history);
     }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.Function;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -136,11 +137,26 @@ class HistoryRepository {
 
     void insert(List<PatientHistory> histories) {
         batch.batchUpdate(
-                "INSERT INTO patient_history (version, document, patient_id) VALUES (?, ?, ?)", rows(histories));
+                "INSERT INTO patient_history (version, document, patient_id) VALUES (?, ?, ?)",
+                rows(histories, documents::write));
+    }
+
+    /**
+     * Histories written once and not expected again soon: those a replay folds from whole streams. Each is written
+     * without remembering its entries' JSON, and is not to be cached: a replay reads none of them again, and holding a
+     * replay's last thousands of documents and their entries kept a rebuild's old generation full (docs/benchmarks.md,
+     * round 17). The text is the same.
+     */
+    void insertOnce(List<PatientHistory> histories) {
+        batch.batchUpdate(
+                "INSERT INTO patient_history (version, document, patient_id) VALUES (?, ?, ?)",
+                rows(histories, documents::writeAfresh));
     }
 
     void update(List<PatientHistory> histories) {
-        batch.batchUpdate("UPDATE patient_history SET version = ?, document = ? WHERE patient_id = ?", rows(histories));
+        batch.batchUpdate(
+                "UPDATE patient_history SET version = ?, document = ? WHERE patient_id = ?",
+                rows(histories, documents::write));
     }
 
     void deleteAll() {
@@ -148,10 +164,15 @@ class HistoryRepository {
         cache.clear();
     }
 
-    private List<Object[]> rows(List<PatientHistory> histories) {
+    /** The patient's history as held in memory (at whichever version), or null. */
+    PatientHistory held(PatientId patientId) {
+        return cache.get(patientId);
+    }
+
+    private static List<Object[]> rows(List<PatientHistory> histories, Function<PatientHistory, String> document) {
         return histories.stream()
                 .map(h -> new Object[] {
-                    h.version(), documents.write(h), h.patientId().asString()
+                    h.version(), document.apply(h), h.patientId().asString()
                 })
                 .toList();
     }

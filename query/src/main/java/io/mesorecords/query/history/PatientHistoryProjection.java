@@ -30,7 +30,8 @@ import org.springframework.stereotype.Component;
  * patient's events: in a clinic's store a patient's events lie months apart, between everyone else's, and a rebuild
  * rewrote every document about as many times as it has entries (docs/benchmarks.md, round 15). The replay's later
  * facts of that patient are at or below the version written and only have their versions compared. Events recorded
- * after the store was read are delivered later, above that version, as in live use.
+ * after the store was read are delivered later, above that version, as in live use. A folded document is not kept in
+ * memory: the replay does not read it again.
  */
 @Component
 @ProcessingGroup(PatientHistoryProjection.GROUP)
@@ -91,6 +92,7 @@ class PatientHistoryProjection {
         toLoad.removeAll(fromStream);
         Map<PatientId, PatientHistory> stored = toLoad.isEmpty() ? Map.of() : repository.load(toLoad);
         List<PatientHistory> inserts = new ArrayList<>();
+        List<PatientHistory> folded = new ArrayList<>();
         List<PatientHistory> updates = new ArrayList<>();
         byPatient.forEach((patientId, patientFacts) -> {
             PatientHistory before = stored.get(patientId);
@@ -99,15 +101,19 @@ class PatientHistoryProjection {
                     : before;
             // The fold skips whatever of the batch's facts the stream already held.
             PatientHistory after = HistoryFold.fold(patientId, start, patientFacts);
-            if (before == null) {
+            if (fromStream.contains(patientId)) {
+                folded.add(after);
+            } else if (before == null) {
                 inserts.add(after);
             } else if (after.version() != before.version()) {
                 updates.add(after);
             }
         });
         repository.insert(inserts);
+        repository.insertOnce(folded);
         repository.update(updates);
-        // Cached only once committed: a batch that rolls back leaves nothing behind that the store does not hold.
+        // Cached only once committed: a batch that rolls back leaves nothing behind that the store does not hold. A
+        // replay's folded documents are not cached at all.
         CurrentUnitOfWork.get().root().afterCommit(u -> {
             repository.committed(inserts);
             repository.committed(updates);

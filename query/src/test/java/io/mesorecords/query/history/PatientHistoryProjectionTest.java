@@ -326,6 +326,8 @@ class PatientHistoryProjectionTest {
         String document = repository.findStored(patient).orElseThrow().document();
         List<DomainEventMessage<?>> stream = new ArrayList<>();
         eventStore.readEvents(patient.asString(), 0).asStream().forEach(stream::add);
+        PatientHistory heldBefore = repository.held(patient);
+        assertThat(heldBefore).as("held since its live batches").isNotNull();
         // As a reset leaves it: no history for the patient.
         jdbc.update("DELETE FROM patient_history WHERE patient_id = ?", patient.asString());
 
@@ -334,6 +336,8 @@ class PatientHistoryProjectionTest {
         StoredHistory rebuilt = repository.findStored(patient).orElseThrow();
         assertThat(rebuilt.version()).isEqualTo(17);
         assertThat(rebuilt.document()).isEqualTo(document);
+        // Written once, and not put in memory: the replay does not read it again.
+        assertThat(repository.held(patient)).isSameAs(heldBefore);
 
         // A later batch of the replay finds the history at or above its facts and leaves the row alone: not even
         // written again with the same content.
