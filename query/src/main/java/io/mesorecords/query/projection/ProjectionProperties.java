@@ -10,7 +10,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param batchSize events per transaction; rebuild throughput comes from large batches (one row write per patient and
  *     batch, not per event)
- * @param segments initial segments of each pooled streaming processor: the parallelism of one processor
+ * @param segments initial segments of each pooled streaming processor: the parallelism of one processor, and the most
+ *     query nodes that share its work; 4 by default (docs/benchmarks.md, round 17: with 2 the work packages waited
+ *     for PostgreSQL in turn and a rebuild left a quarter of the machine idle). Only a processor whose tokens do not
+ *     exist yet is created with it
  * @param processors the processor of a projection that should not share {@value #DEFAULT_PROCESSOR} with the others,
  *     by projection name (e.g. {@code outcome-report: analytics}); a processor reads the event store once for all its
  *     projections and handles each batch for all of them in one transaction
@@ -34,7 +37,7 @@ public record ProjectionProperties(
 
     public ProjectionProperties {
         batchSize = batchSize == null ? 1000 : batchSize;
-        segments = segments == null ? 2 : segments;
+        segments = segments == null ? 4 : segments;
         processors = processors == null ? Map.of() : Map.copyOf(processors);
         rebuildOnStartup = rebuildOnStartup == null ? List.of() : List.copyOf(rebuildOnStartup);
         readYourWritesTimeout = readYourWritesTimeout == null ? Duration.ofSeconds(2) : readYourWritesTimeout;
