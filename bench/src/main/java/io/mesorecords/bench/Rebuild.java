@@ -7,8 +7,8 @@ import tools.jackson.databind.JsonNode;
  * Rebuilds every projection from zero ({@code POST /admin/projections/rebuild}) and waits until each has replayed the
  * whole store, sampling the backend's heap ({@code jvm.memory.used}, area heap) and resident set size meanwhile.
  *
- * <p>The projections are first let reach the store's head, untimed ({@link #catchUp}): a reset replays up to where the processor stood
- * when it was asked, and whatever lies beyond is handled as live events. A data set kept right after its load has
+ * <p>The projections are first let reach the store's head, untimed ({@link #catchUp}): a reset replays up to where the
+ * processor stood when it was asked, and whatever lies beyond is handled as live events. A data set kept right after its load has
  * projections still catching up (round 16: tokens at 919,163 of 1,300,000), so without this a third of a "rebuild"
  * was live processing of a clinic's day, not a replay.
  */
@@ -50,10 +50,9 @@ final class Rebuild {
     static CatchUp catchUp(Api api, Duration limit, String failure) throws Exception {
         long started = System.nanoTime();
         JsonNode statuses = statuses(api);
-        long head = -1;
+        long head = head(statuses);
         long slowest = Long.MAX_VALUE;
         for (JsonNode status : statuses) {
-            head = Math.max(head, status.get("head").asLong());
             slowest = Math.min(slowest, status.get("position").asLong());
         }
         await(api, head, started + limit.toNanos(), failure, s -> {});
@@ -118,7 +117,10 @@ final class Rebuild {
     }
 
     static long head(Api api) throws Exception {
-        JsonNode statuses = statuses(api);
+        return head(statuses(api));
+    }
+
+    private static long head(JsonNode statuses) {
         long head = -1;
         for (JsonNode status : statuses) {
             head = Math.max(head, status.get("head").asLong());

@@ -137,7 +137,6 @@ final class StorageRun {
             if (phases.contains("rebuild")) {
                 Rebuild.CatchUp catchUp =
                         Rebuild.catchUp(api, Duration.ofMinutes(30), "projections not at the head before the rebuild");
-                raw.put("rebuild.catchUpSeconds", catchUp.seconds());
                 raw.put("rebuild.catchUp", catchUp);
                 CpuUse.Sample before = CpuUse.sample(backend.pid());
                 Rebuild.Result rebuild = Rebuild.run(api, backend, Duration.ofMinutes(30));

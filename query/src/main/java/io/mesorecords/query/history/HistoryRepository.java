@@ -135,10 +135,10 @@ class HistoryRepository {
         histories.forEach(cache::put);
     }
 
+    private static final String INSERT = "INSERT INTO patient_history (version, document, patient_id) VALUES (?, ?, ?)";
+
     void insert(List<PatientHistory> histories) {
-        batch.batchUpdate(
-                "INSERT INTO patient_history (version, document, patient_id) VALUES (?, ?, ?)",
-                rows(histories, documents::write));
+        batch.batchUpdate(INSERT, rows(histories, documents::write));
     }
 
     /**
@@ -148,9 +148,7 @@ class HistoryRepository {
      * round 17). The text is the same.
      */
     void insertOnce(List<PatientHistory> histories) {
-        batch.batchUpdate(
-                "INSERT INTO patient_history (version, document, patient_id) VALUES (?, ?, ?)",
-                rows(histories, documents::writeAfresh));
+        batch.batchUpdate(INSERT, rows(histories, documents::writeAfresh));
     }
 
     void update(List<PatientHistory> histories) {

@@ -96,12 +96,12 @@ class PatientHistoryProjection {
         List<PatientHistory> updates = new ArrayList<>();
         byPatient.forEach((patientId, patientFacts) -> {
             PatientHistory before = stored.get(patientId);
-            PatientHistory start = fromStream.contains(patientId)
-                    ? HistoryFold.fold(patientId, null, streams.recorded(patientId))
-                    : before;
+            boolean wholeStream = fromStream.contains(patientId);
+            PatientHistory start =
+                    wholeStream ? HistoryFold.fold(patientId, null, streams.recorded(patientId)) : before;
             // The fold skips whatever of the batch's facts the stream already held.
             PatientHistory after = HistoryFold.fold(patientId, start, patientFacts);
-            if (fromStream.contains(patientId)) {
+            if (wholeStream) {
                 folded.add(after);
             } else if (before == null) {
                 inserts.add(after);
