@@ -4,12 +4,16 @@ import io.mesorecords.api.common.PatientEvent;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.axonframework.serialization.Converter;
+import org.axonframework.serialization.SerializationException;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.SerializedType;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
+import org.axonframework.serialization.UnknownSerializedType;
 import org.axonframework.serialization.jackson3.Jackson3Serializer;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -24,9 +28,16 @@ public final class PersonalDataSerializer implements Serializer {
 
     private final Jackson3Serializer delegate;
     private final PersonalValues values;
-    // Resolving a type name to its class on every read costs a class lookup; a rebuild reads tens of thousands a
-    // second.
-    private final Map<String, PersonalFields> fieldsByTypeName = new ConcurrentHashMap<>();
+    // Resolving a type name to its class, and a reader for the class, on every read costs a class lookup and a reader
+    // (Axon's serializer does both per call); a rebuild reads tens of thousands of payloads and metadata a second.
+    private final Map<String, Reading> readings = new ConcurrentHashMap<>();
+
+    /**
+     * How values of one serialized type are read: the reader for its class and its personal fields; no reader for the
+     * types Axon's serializer reads itself (the empty type, and types without a class here, which it answers as
+     * {@link UnknownSerializedType}).
+     */
+    private record Reading(ObjectReader reader, PersonalFields fields) {}
 
     public PersonalDataSerializer(Jackson3Serializer delegate, PersonalDataKeys keys) {
         this.delegate = delegate;
@@ -51,21 +62,48 @@ public final class PersonalDataSerializer implements Serializer {
                 .convert(new SimpleSerializedObject<>(tree, JsonNode.class, type), expectedRepresentation);
     }
 
+    /**
+     * Reads as Axon's Jackson 3 serializer does (the same object mapper, hence the same value), with the class and its
+     * reader resolved once per type name; personal fields are opened in the JSON tree before it is bound.
+     */
     @Override
+    @SuppressWarnings("unchecked")
     public <S, T> T deserialize(SerializedObject<S> serializedObject) {
-        PersonalFields fields = fieldsByTypeName.computeIfAbsent(
-                serializedObject.getType().getName(),
-                name -> PersonalFields.of(classForType(serializedObject.getType())));
-        if (fields.isEmpty()) {
+        Reading reading = readings.computeIfAbsent(
+                serializedObject.getType().getName(), name -> readingOf(serializedObject.getType()));
+        if (reading.reader() == null) {
             return delegate.deserialize(serializedObject);
         }
-        JsonNode tree = delegate.getConverter()
-                .convert(serializedObject, JsonNode.class)
-                .getData();
-        if (tree instanceof ObjectNode event) {
-            values.open(event, fields);
+        try {
+            if (reading.fields().isEmpty()) {
+                return JsonNode.class.equals(serializedObject.getContentType())
+                        ? (T) reading.reader().readValue((JsonNode) serializedObject.getData())
+                        : (T) reading.reader()
+                                .readValue(delegate.getConverter()
+                                        .convert(serializedObject, byte[].class)
+                                        .getData());
+            }
+            JsonNode tree = delegate.getConverter()
+                    .convert(serializedObject, JsonNode.class)
+                    .getData();
+            if (tree instanceof ObjectNode event) {
+                values.open(event, reading.fields());
+            }
+            return (T) reading.reader().readValue(tree);
+        } catch (JacksonException e) {
+            throw new SerializationException("Error while deserializing object", e);
         }
-        return delegate.deserialize(new SimpleSerializedObject<>(tree, JsonNode.class, serializedObject.getType()));
+    }
+
+    private Reading readingOf(SerializedType type) {
+        if (SerializedType.emptyType().equals(type)) {
+            return new Reading(null, PersonalFields.NONE);
+        }
+        Class<?> resolved = classForType(type);
+        if (UnknownSerializedType.class.isAssignableFrom(resolved)) {
+            return new Reading(null, PersonalFields.NONE);
+        }
+        return new Reading(delegate.getObjectMapper().readerFor(resolved), PersonalFields.of(resolved));
     }
 
     @Override

@@ -19,8 +19,12 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.serialization.SerializationException;
 import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.SerializedType;
 import org.axonframework.serialization.SimpleSerializedObject;
+import org.axonframework.serialization.UnknownSerializedType;
 import org.axonframework.serialization.jackson3.Jackson3Serializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -136,6 +140,60 @@ class PersonalDataSerializerTest {
         assertThat(text(stored)).isEqualTo(new String(sample.plain(), StandardCharsets.UTF_8));
         assertThat((Object) serializer.deserialize(stored)).isEqualTo(sample.event());
         assertThat(store.keys).isEmpty();
+    }
+
+    @ParameterizedTest
+    @MethodSource("withoutPersonalData")
+    void eventsWithoutPersonalDataReadAsAxonsSerializerReadsThemFromEveryRepresentation(Sample sample) {
+        SerializedObject<byte[]> stored = serializer.serialize(sample.event(), byte[].class);
+        SerializedObject<JsonNode> tree =
+                new SimpleSerializedObject<>(JSON.readTree(stored.getData()), JsonNode.class, stored.getType());
+        SerializedObject<String> text = serializer.serialize(sample.event(), String.class);
+
+        assertThat((Object) serializer.deserialize(stored)).isEqualTo(plain.deserialize(stored));
+        assertThat((Object) serializer.deserialize(tree)).isEqualTo(sample.event());
+        assertThat((Object) serializer.deserialize(text)).isEqualTo(sample.event());
+    }
+
+    @Test
+    void metaDataReadsAsAxonsSerializerReadsIt() {
+        MetaData metaData = MetaData.with("recordedAt", "2026-12-07T10:00:00Z").and("userId", "practitioner-1");
+        SerializedObject<byte[]> stored = serializer.serialize(metaData, byte[].class);
+
+        MetaData read = serializer.deserialize(stored);
+        MetaData again = serializer.deserialize(stored);
+
+        assertThat(read).isEqualTo(metaData).isEqualTo(plain.deserialize(stored));
+        assertThat(again).isEqualTo(metaData);
+    }
+
+    @Test
+    void aTypeWithoutAClassHereReadsAsUnknownAndTheEmptyTypeAsNothing() {
+        SerializedObject<byte[]> unknown = new SimpleSerializedObject<>(
+                "{\"a\":1}".getBytes(StandardCharsets.UTF_8), byte[].class, "io.mesorecords.NoSuchEvent", null);
+        SerializedObject<byte[]> empty =
+                new SimpleSerializedObject<>(new byte[0], byte[].class, SerializedType.emptyType());
+
+        Object read = serializer.deserialize(unknown);
+        Object readAgain = serializer.deserialize(unknown);
+
+        assertThat(read).isInstanceOf(UnknownSerializedType.class);
+        assertThat(((UnknownSerializedType) read).serializedType().getName()).isEqualTo("io.mesorecords.NoSuchEvent");
+        assertThat(readAgain).isInstanceOf(UnknownSerializedType.class);
+        assertThat((Object) serializer.deserialize(empty)).isNull();
+    }
+
+    @Test
+    void unreadableJsonFailsAsAxonsSerializerFails() {
+        Class<?> withoutPersonalData =
+                withoutPersonalData().findFirst().orElseThrow().event().getClass();
+        SerializedObject<byte[]> broken = new SimpleSerializedObject<>(
+                "{\"patientId\":".getBytes(StandardCharsets.UTF_8),
+                byte[].class,
+                plain.typeForClass(withoutPersonalData));
+
+        assertThatThrownBy(() -> plain.deserialize(broken)).isInstanceOf(SerializationException.class);
+        assertThatThrownBy(() -> serializer.deserialize(broken)).isInstanceOf(SerializationException.class);
     }
 
     @Test

@@ -49,13 +49,25 @@ class PatientHistoryProjection {
         this.appliedVersions = appliedVersions;
     }
 
-    /** A fact as the processor delivered it: in a replay or not. */
-    private record Delivered(RecordedFact fact, boolean replay) {}
+    /**
+     * An event as the processor delivered it, in a replay or not. It becomes a {@link RecordedFact} (which reads the
+     * message's metadata) only when it is folded: a replay folds most of a patient's events from the stream and only
+     * compares the versions of the rest.
+     */
+    private record Delivered(PatientEvent event, DomainEventMessage<?> message, boolean replay) {
+        PatientId patientId() {
+            return event.patientId();
+        }
+
+        long sequence() {
+            return message.getSequenceNumber();
+        }
+    }
 
     @EventHandler
     void on(PatientEvent event, DomainEventMessage<?> message, ReplayStatus status) {
         BatchBuffer.<Delivered>current(GROUP, this::write, this::announce)
-                .add(new Delivered(RecordedFact.of(message), status.isReplay()));
+                .add(new Delivered(event, message, status.isReplay()));
     }
 
     @ResetHandler
@@ -64,11 +76,11 @@ class PatientHistoryProjection {
     }
 
     private void write(List<Delivered> delivered) {
-        Map<PatientId, List<RecordedFact>> byPatient = new LinkedHashMap<>();
+        Map<PatientId, List<Delivered>> byPatient = new LinkedHashMap<>();
         Set<PatientId> replayed = new HashSet<>();
         delivered.forEach(d -> {
-            PatientId patientId = d.fact().event().patientId();
-            byPatient.computeIfAbsent(patientId, id -> new ArrayList<>()).add(d.fact());
+            PatientId patientId = d.patientId();
+            byPatient.computeIfAbsent(patientId, id -> new ArrayList<>()).add(d);
             if (d.replay()) {
                 replayed.add(patientId);
             }
@@ -83,7 +95,7 @@ class PatientHistoryProjection {
                 Long version = versions.get(patientId);
                 if (version == null) {
                     fromStream.add(patientId);
-                } else if (byPatient.get(patientId).stream().allMatch(f -> f.sequence() <= version)) {
+                } else if (byPatient.get(patientId).stream().allMatch(d -> d.sequence() <= version)) {
                     byPatient.remove(patientId);
                 }
             }
@@ -94,13 +106,19 @@ class PatientHistoryProjection {
         List<PatientHistory> inserts = new ArrayList<>();
         List<PatientHistory> folded = new ArrayList<>();
         List<PatientHistory> updates = new ArrayList<>();
-        byPatient.forEach((patientId, patientFacts) -> {
+        byPatient.forEach((patientId, patientEvents) -> {
             PatientHistory before = stored.get(patientId);
             boolean wholeStream = fromStream.contains(patientId);
             PatientHistory start =
                     wholeStream ? HistoryFold.fold(patientId, null, streams.recorded(patientId)) : before;
-            // The fold skips whatever of the batch's facts the stream already held.
-            PatientHistory after = HistoryFold.fold(patientId, start, patientFacts);
+            // The fold skips facts at or below the version it starts from (whatever of the batch's events the stream
+            // already held): only the others are made facts.
+            long foldedUpTo = start == null ? -1 : start.version();
+            List<RecordedFact> facts = patientEvents.stream()
+                    .filter(d -> d.sequence() > foldedUpTo)
+                    .map(d -> RecordedFact.of(d.message()))
+                    .toList();
+            PatientHistory after = HistoryFold.fold(patientId, start, facts);
             if (wholeStream) {
                 folded.add(after);
             } else if (before == null) {
@@ -121,7 +139,6 @@ class PatientHistoryProjection {
     }
 
     private void announce(List<Delivered> delivered) {
-        delivered.forEach(d -> appliedVersions.applied(
-                d.fact().event().patientId().asString(), d.fact().sequence()));
+        delivered.forEach(d -> appliedVersions.applied(d.patientId().asString(), d.sequence()));
     }
 }
