@@ -98,6 +98,7 @@ class EndpointAccessMatrixTest {
             Map.entry("GET /admin/projections", rule(Scope.CLINICS_OF_THE_USER, ADM)),
             Map.entry("GET /admin/projections/{name}", rule(Scope.CLINICS_OF_THE_USER, ADM)),
             Map.entry("POST /admin/projections/{name}/rebuild", rule(Scope.CLINICS_OF_THE_USER, ADM)),
+            Map.entry("POST /admin/projections/{name}/segments", rule(Scope.CLINICS_OF_THE_USER, ADM)),
             Map.entry("POST /admin/projections/rebuild", rule(Scope.CLINICS_OF_THE_USER, ADM)));
 
     @DynamicPropertySource
@@ -278,6 +279,7 @@ class EndpointAccessMatrixTest {
                         UUID.randomUUID().toString(), UUID.randomUUID().toString(), ClinicalRequests.weekly(0));
             case "POST /patients/{patientId}/reactions/{reactionId}/resolution" ->
                 ClinicalRequests.resolution(ClinicalRequests.weekly(1));
+            case "POST /admin/projections/{name}/segments" -> json("segments", 4);
             default -> json();
         };
     }

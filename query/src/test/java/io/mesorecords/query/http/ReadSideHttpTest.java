@@ -3,10 +3,13 @@ package io.mesorecords.query.http;
 import static io.mesorecords.query.projection.Patients.registered;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.jayway.jsonpath.JsonPath;
 import io.mesorecords.api.common.PatientId;
 import io.mesorecords.platform.security.Role;
 import io.mesorecords.platform.security.TestTokens;
@@ -17,6 +20,7 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 @ReadSideTest
@@ -81,6 +85,42 @@ class ReadSideHttpTest {
                         .header(HttpHeaders.AUTHORIZATION, ReadSideSecurity.as(Role.ADMINISTRATOR)))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.code").value("projection.unknown"));
+    }
+
+    @Test
+    void aChangeOfSegmentsNamesAWholeCountFromOneToTheMostOrIsAProblemAndChangesNothing() throws Exception {
+        String admin = ReadSideSecurity.as(Role.ADMINISTRATOR);
+        String before = http.perform(get("/admin/projections/schedule").header(HttpHeaders.AUTHORIZATION, admin))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        for (String body : new String[] {
+            "",
+            "not json",
+            "{}",
+            "{\"segments\": \"four\"}",
+            "{\"segments\": 2.5}",
+            "{\"segments\": 0}",
+            "{\"segments\": 65}",
+            "{\"segments\": -4}"
+        }) {
+            http.perform(post("/admin/projections/{name}/segments", "schedule")
+                            .header(HttpHeaders.AUTHORIZATION, admin)
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content(body))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                    .andExpect(jsonPath("$.code").value("projection.segments-invalid"))
+                    .andExpect(jsonPath("$.status").value(400));
+        }
+        http.perform(post("/admin/projections/{name}/segments", "no-such-projection")
+                        .header(HttpHeaders.AUTHORIZATION, admin)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"segments\": 4}"))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.code").value("projection.unknown"));
+        http.perform(get("/admin/projections/schedule").header(HttpHeaders.AUTHORIZATION, admin))
+                .andExpect(jsonPath("$.segments").value((Integer) JsonPath.read(before, "$.segments")));
     }
 
     @Test
