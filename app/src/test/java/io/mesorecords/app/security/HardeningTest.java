@@ -6,17 +6,26 @@ import io.mesorecords.app.scenario.ClinicHttp;
 import io.mesorecords.app.support.EmbeddedDatabase;
 import io.mesorecords.platform.security.Role;
 import io.mesorecords.platform.security.TestTokens;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.servlet.Filter;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.web.FilterChainProxy;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -40,6 +49,33 @@ class HardeningTest {
 
     private HttpRequest.Builder request(String path) {
         return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
+    }
+
+    @Autowired
+    @Qualifier("springSecurityFilterChain")
+    Filter springSecurityFilterChain;
+
+    @Autowired
+    MeterRegistry meters;
+
+    @Test
+    void requestsAreTimedWithoutSpringSecuritysObservationsAroundEveryFilter() throws Exception {
+        AtomicReference<StackTraceElement[]> passed = new AtomicReference<>();
+        MockHttpServletRequest health = new MockHttpServletRequest("GET", "/actuator/health");
+        springSecurityFilterChain.doFilter(
+                health,
+                new MockHttpServletResponse(),
+                (request, response) -> passed.set(Thread.currentThread().getStackTrace()));
+
+        assertThat(passed.get())
+                .as("the security chain lets a health check through")
+                .isNotNull();
+        assertThat(Arrays.stream(passed.get()).map(StackTraceElement::getClassName))
+                .as("the security filters run unwrapped")
+                .contains(FilterChainProxy.class.getName())
+                .noneMatch(name -> name.contains("Observation"));
+        send(request("/schedule").header("Authorization", TestTokens.bearer(Role.PRACTITIONER, "clinic-a")));
+        assertThat(meters.find("http.server.requests").timers()).isNotEmpty();
     }
 
     @Test
