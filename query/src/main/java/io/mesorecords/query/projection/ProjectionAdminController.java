@@ -3,12 +3,7 @@ package io.mesorecords.query.projection;
 import io.mesorecords.platform.security.AllowedRoles;
 import io.mesorecords.platform.security.Role;
 import java.util.List;
-import java.util.Map;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
-import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -16,12 +11,17 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Operators' view of the projections: status, lag and rebuild progress, rebuilds on demand, and segment counts. */
 @RestController
 @AllowedRoles(Role.ADMINISTRATOR)
 @RequestMapping("/admin/projections")
 class ProjectionAdminController {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final ProjectionMonitor monitor;
     private final ProjectionRebuilds rebuilds;
@@ -57,26 +57,21 @@ class ProjectionAdminController {
 
     /**
      * Divides the tokens of the processor that runs the projection (and the other projections it runs) into the given
-     * number of segments, splitting or merging them on the running processor ({@link ProjectionSegments}).
+     * number of segments, splitting or merging them on the running processor ({@link ProjectionSegments}). The body is
+     * read here as it came: a bound number would take 2.5 as 2 and "4" as 4.
      */
     @PostMapping("/{name}/segments")
-    ProjectionStatus segments(@PathVariable String name, @RequestBody(required = false) Map<String, Object> body) {
-        // Read as it came: a bound int field would take 2.5 as 2, or "4" as 4.
-        if (body == null || !(body.get("segments") instanceof Integer count)) {
-            throw new ProjectionSegments.Refused(
-                    HttpStatus.BAD_REQUEST,
-                    "projection.segments-invalid",
+    ProjectionStatus segments(@PathVariable String name, @RequestBody(required = false) String body) {
+        JsonNode count;
+        try {
+            count = body == null ? null : JSON.readTree(body).get("segments");
+        } catch (JacksonException notJson) {
+            count = null;
+        }
+        if (count == null || !count.isInt()) {
+            throw ProjectionSegments.invalid(
                     "The body names the number of segments as a whole number: {\"segments\": 4}");
         }
-        return segments.scale(name, count);
-    }
-
-    /** A body that is not JSON, or names the count as anything but a whole number. */
-    @ExceptionHandler(HttpMessageNotReadableException.class)
-    ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException unreadable) {
-        ProblemDetail detail = ProblemDetail.forStatusAndDetail(
-                HttpStatus.BAD_REQUEST, "The body is not a segment count: {\"segments\": 4}");
-        detail.setProperty("code", "projection.segments-invalid");
-        return ResponseEntity.badRequest().body(detail);
+        return segments.scale(name, count.intValue());
     }
 }

@@ -52,10 +52,7 @@ public class ProjectionSegments {
      */
     public synchronized ProjectionStatus scale(String name, int count) {
         if (count < 1 || count > MOST) {
-            throw new Refused(
-                    HttpStatus.BAD_REQUEST,
-                    "projection.segments-invalid",
-                    "A processor is divided into 1 to " + MOST + " segments, not " + count);
+            throw invalid("A processor is divided into 1 to " + MOST + " segments, not " + count);
         }
         StreamingEventProcessor processor =
                 monitor.processor(name).orElseThrow(() -> new UnknownProjectionException(name));
@@ -115,6 +112,11 @@ public class ProjectionSegments {
                             + processor.getName() + " (another node may hold its claim); it is divided into " + had
                             + " segments now");
         }
+    }
+
+    /** A count of segments that is not one, or not one from 1 to {@link #MOST}: 400 {@code projection.segments-invalid}. */
+    static Refused invalid(String detail) {
+        return new Refused(HttpStatus.BAD_REQUEST, "projection.segments-invalid", detail);
     }
 
     /** A change of segments refused, with its status and code. */
