@@ -4,7 +4,6 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.mesorecords.api.history.PatientHistory;
 import io.mesorecords.api.history.TimelineEntry;
-import java.util.List;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -28,12 +27,6 @@ import tools.jackson.databind.module.SimpleModule;
  */
 @Component
 class HistoryDocuments {
-
-    /**
-     * The shape of the documents this code writes, stored beside each document. Raise it with every change to the JSON
-     * of a history or its entries: documents stored in another shape then have their entries written afresh.
-     */
-    static final int FORMAT = 1;
 
     /** About 32 MiB of remembered entry JSON (Latin-1 strings take a byte per character). */
     private static final long REMEMBERED_CHARACTERS = 32L << 20;
@@ -60,38 +53,6 @@ class HistoryDocuments {
 
     PatientHistory read(String document) {
         return plain.readValue(document, PatientHistory.class);
-    }
-
-    /**
-     * A stored document read back to be folded on and written again. When it is in this code's {@link #FORMAT}, the
-     * JSON of each of its timeline entries is remembered as the stored text has it (which is what {@link #write} makes
-     * of the entry), so writing the folded history copies the entries instead of serializing them again: a third of a
-     * live batch's history work when the patients' documents are not in memory (docs/benchmarks.md, round 18).
-     */
-    PatientHistory read(String document, int format) {
-        PatientHistory history = read(document);
-        if (format == FORMAT) {
-            rememberEntries(document, history.timeline());
-        }
-        return history;
-    }
-
-    /** Maps each timeline element of the document's text to the entry bound from it, in order. */
-    private void rememberEntries(String document, List<TimelineEntry> timeline) {
-        try (JsonParser parser = plain.createParser(document)) {
-            if (parser.nextToken() != JsonToken.START_OBJECT || valueOf(parser, "timeline") != JsonToken.START_ARRAY) {
-                return;
-            }
-            for (TimelineEntry entry : timeline) {
-                if (parser.nextToken() != JsonToken.START_OBJECT) {
-                    return;
-                }
-                long start = parser.currentTokenLocation().getCharOffset();
-                parser.skipChildren();
-                long end = parser.currentLocation().getCharOffset();
-                entryJson.put(entry, document.substring((int) start, (int) end));
-            }
-        }
     }
 
     /**

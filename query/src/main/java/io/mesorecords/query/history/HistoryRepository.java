@@ -41,15 +41,15 @@ class HistoryRepository {
     Optional<PatientHistory> find(PatientId patientId) {
         PatientHistory cached = cache.get(patientId);
         long cachedVersion = cached == null ? -2 : cached.version();
-        return jdbc.sql("SELECT version, CASE WHEN version = ? THEN NULL ELSE document END, document_format"
-                        + " FROM patient_history WHERE patient_id = ?")
+        return jdbc.sql("SELECT version, CASE WHEN version = ? THEN NULL ELSE document END FROM patient_history"
+                        + " WHERE patient_id = ?")
                 .params(cachedVersion, patientId.asString())
                 .query((rs, n) -> {
                     String document = rs.getString(2);
                     if (document == null) {
                         return cached;
                     }
-                    PatientHistory read = documents.read(document, rs.getInt(3));
+                    PatientHistory read = documents.read(document);
                     cache.put(read);
                     return read;
                 })
@@ -107,10 +107,12 @@ class HistoryRepository {
             });
         }
         if (!unread.isEmpty()) {
-            jdbc.sql("SELECT document, document_format FROM patient_history WHERE patient_id IN (:ids)")
+            jdbc.sql("SELECT document FROM patient_history WHERE patient_id IN (:ids)")
                     .param("ids", unread)
-                    .query(rs -> {
-                        PatientHistory history = documents.read(rs.getString(1), rs.getInt(2));
+                    .query(String.class)
+                    .list()
+                    .forEach(json -> {
+                        PatientHistory history = documents.read(json);
                         found.put(history.patientId(), history);
                     });
         }
@@ -133,8 +135,7 @@ class HistoryRepository {
         histories.forEach(cache::put);
     }
 
-    private static final String INSERT =
-            "INSERT INTO patient_history (version, document, document_format, patient_id)" + " VALUES (?, ?, ?, ?)";
+    private static final String INSERT = "INSERT INTO patient_history (version, document, patient_id) VALUES (?, ?, ?)";
 
     void insert(List<PatientHistory> histories) {
         batch.batchUpdate(INSERT, rows(histories, documents::write));
@@ -152,7 +153,7 @@ class HistoryRepository {
 
     void update(List<PatientHistory> histories) {
         batch.batchUpdate(
-                "UPDATE patient_history SET version = ?, document = ?, document_format = ? WHERE patient_id = ?",
+                "UPDATE patient_history SET version = ?, document = ? WHERE patient_id = ?",
                 rows(histories, documents::write));
     }
 
@@ -169,10 +170,7 @@ class HistoryRepository {
     private static List<Object[]> rows(List<PatientHistory> histories, Function<PatientHistory, String> document) {
         return histories.stream()
                 .map(h -> new Object[] {
-                    h.version(),
-                    document.apply(h),
-                    HistoryDocuments.FORMAT,
-                    h.patientId().asString()
+                    h.version(), document.apply(h), h.patientId().asString()
                 })
                 .toList();
     }

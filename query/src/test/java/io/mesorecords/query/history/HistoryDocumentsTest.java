@@ -21,8 +21,6 @@ import org.junit.jupiter.api.Test;
 class HistoryDocumentsTest {
 
     private static final Instant MONDAY = Instant.parse("2025-03-03T09:00:00Z");
-    private static final String TIMELINE = "{\"sequence\":1,";
-    private static final String SPACED_TIMELINE = "{ \"sequence\":1,";
 
     private final HistoryDocuments documents = new HistoryDocuments();
     private final PatientId patient = PatientId.random();
@@ -86,41 +84,6 @@ class HistoryDocumentsTest {
         assertThat(documents.write(erased))
                 .isEqualTo(documents.writeAfresh(erased))
                 .doesNotContain("Lovelace");
-    }
-
-    @Test
-    void aStoredDocumentInThisFormatHasItsEntriesCopiedIntoTheNextOne() {
-        PatientHistory planned = fold(
-                fold(null, registered(patient, "Ada", "Lovelace")),
-                coursePlanned(patient, course, LocalDate.of(2025, 3, 3)));
-        String stored = new HistoryDocuments().write(planned);
-
-        PatientHistory read = documents.read(stored, HistoryDocuments.FORMAT);
-        PatientHistory grown = fold(read, scheduled(patient, course, session, MONDAY.plusSeconds(86_400)));
-
-        assertThat(read).isEqualTo(planned);
-        assertThat(documents.write(grown)).isEqualTo(documents.writeAfresh(grown));
-        // What is copied is the stored text: a timeline entry stored with a space in it keeps the space.
-        String spaced = stored.replace(TIMELINE, SPACED_TIMELINE);
-        assertThat(spaced).isNotEqualTo(stored);
-        PatientHistory readSpaced = documents.read(spaced, HistoryDocuments.FORMAT);
-        assertThat(documents.write(fold(readSpaced, scheduled(patient, course, session, MONDAY))))
-                .contains(SPACED_TIMELINE);
-    }
-
-    @Test
-    void aStoredDocumentInAnotherFormatIsWrittenAfresh() {
-        PatientHistory planned = fold(
-                fold(null, registered(patient, "Ada", "Lovelace")),
-                coursePlanned(patient, course, LocalDate.of(2025, 3, 3)));
-        String olderShape = new HistoryDocuments().write(planned).replace(TIMELINE, SPACED_TIMELINE);
-
-        PatientHistory read = documents.read(olderShape, 0);
-        PatientHistory grown = fold(read, scheduled(patient, course, session, MONDAY.plusSeconds(86_400)));
-
-        assertThat(documents.write(grown))
-                .isEqualTo(documents.writeAfresh(grown))
-                .doesNotContain("[{ \"");
     }
 
     private PatientHistory fold(PatientHistory start, PatientEvent event) {
