@@ -4,13 +4,22 @@ import static io.mesorecords.query.projection.Patients.someTreated;
 import static io.mesorecords.query.projection.Patients.someTreatedInRounds;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.concurrent.TimeUnit;
 import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.Segment;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A running processor's segments are split and merged to any count from 1 to {@link ProjectionSegments#MOST}: the
@@ -37,6 +46,12 @@ class ProjectionSegmentsTest {
 
     @Autowired
     TransactionManager transactionManager;
+
+    @Autowired
+    EventProcessingConfiguration processing;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void segmentsAreSplitAndMergedOnTheRunningProcessorWithoutLosingOrRepeatingAnEvent() {
@@ -86,6 +101,43 @@ class ProjectionSegmentsTest {
                 .isInstanceOf(UnknownProjectionException.class);
         assertThat(tokenStore.fetchSegments(ProjectionProperties.DEFAULT_PROCESSOR))
                 .containsExactlyInAnyOrder(before);
+    }
+
+    @Test
+    void aSegmentAnotherNodeHoldsIsNotSplitAndTheRefusalSaysHowFarItGot() {
+        StreamingEventProcessor processor = processing
+                .eventProcessor(ProjectionProperties.DEFAULT_PROCESSOR, StreamingEventProcessor.class)
+                .orElseThrow();
+        int before = stored().length;
+        int held = Arrays.stream(stored())
+                .min(Comparator.comparingInt(Segment::getMask).thenComparingInt(Segment::getSegmentId))
+                .orElseThrow()
+                .getSegmentId();
+        // This node lets the segment go for a while; another node claims it (a fresh claim under its own name).
+        processor.releaseSegment(held, 30, TimeUnit.SECONDS);
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> !processor.processingStatus().containsKey(held));
+        jdbc.update(
+                "UPDATE tokenentry SET owner = 'another-node', timestamp = ? WHERE processorname = ? AND segment = ?",
+                Instant.now().truncatedTo(ChronoUnit.MILLIS).toString(),
+                ProjectionProperties.DEFAULT_PROCESSOR,
+                held);
+        try {
+            assertThatThrownBy(() -> segments.scale("schedule", before * 2))
+                    .isInstanceOfSatisfying(ProjectionSegments.Refused.class, refused -> {
+                        assertThat(refused.code()).isEqualTo("projection.segments-busy");
+                        assertThat(refused.status().value()).isEqualTo(409);
+                        assertThat(refused.getMessage()).contains("segment " + held);
+                    });
+            assertThat(stored()).hasSize(before);
+        } finally {
+            jdbc.update(
+                    "UPDATE tokenentry SET owner = NULL WHERE processorname = ? AND segment = ?",
+                    ProjectionProperties.DEFAULT_PROCESSOR,
+                    held);
+            processor.claimSegment(held);
+        }
+        given.awaitProjections();
     }
 
     private Segment[] stored() {
