@@ -122,6 +122,36 @@ sealed interface Storage extends AutoCloseable {
             return ids;
         }
 
+        /**
+         * Empties every projection's read model and sets each of their tokens back to the start of the store, not to a
+         * replay: the next backend projects the whole store through the live path, as a query node does that starts
+         * on an empty read-side database or has fallen far behind (the {@code catchup} phase). The read models are the
+         * tables the projections' reset handlers empty: the patient history and the {@code schedule_}, {@code lot_},
+         * {@code maintenance_} and {@code outcome_} tables.
+         */
+        void emptyReadModels() throws SQLException {
+            try (Connection connection = DriverManager.getConnection(url(), user, password);
+                    Statement sql = connection.createStatement()) {
+                List<String> tables = new java.util.ArrayList<>();
+                try (java.sql.ResultSet found = sql.executeQuery("SELECT table_name FROM information_schema.tables"
+                        + " WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'"
+                        + " AND (table_name = 'patient_history' OR table_name LIKE 'schedule\\_%'"
+                        + " OR table_name LIKE 'lot\\_%' OR table_name LIKE 'maintenance\\_%'"
+                        + " OR table_name LIKE 'outcome\\_%') ORDER BY table_name")) {
+                    while (found.next()) {
+                        tables.add(found.getString(1));
+                    }
+                }
+                if (!tables.contains("patient_history") || !tables.contains("outcome_course")) {
+                    throw new IllegalStateException("no read models to empty in " + database + ": " + tables);
+                }
+                sql.execute("TRUNCATE " + String.join(", ", tables));
+                int tokens = sql.executeUpdate("UPDATE TokenEntry SET token = NULL, tokenType = NULL, owner = NULL");
+                System.out.println("emptied " + tables.size() + " read-model tables and set " + tokens
+                        + " tokens to the start of the store");
+            }
+        }
+
         @Override
         public void close() throws Exception {
             try (Connection admin = DriverManager.getConnection(adminUrl, user, password);

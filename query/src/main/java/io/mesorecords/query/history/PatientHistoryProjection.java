@@ -6,6 +6,7 @@ import io.mesorecords.api.history.PatientHistory;
 import io.mesorecords.query.projection.AppliedVersions;
 import io.mesorecords.query.projection.BatchBuffer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,6 +33,12 @@ import org.springframework.stereotype.Component;
  * facts of that patient are at or below the version written and only have their versions compared. Events recorded
  * after the store was read are delivered later, above that version, as in live use. A folded document is not kept in
  * memory: the replay does not read it again.
+ *
+ * <p>A live batch far behind the store's head ({@link ReadAhead}: a node started on an empty read model, or one that
+ * was down for a while) reads ahead in the same way: each of its patients is folded from the stream above the stored
+ * version, so the document is written at the stream's head once instead of once for every later batch with one of the
+ * patient's events; a history is then ahead of the projection's token, which readers never see: a version, once in a
+ * document, stays. The patients of a batch are read together ({@link PatientStreams}).
  */
 @Component
 @ProcessingGroup(PatientHistoryProjection.GROUP)
@@ -42,11 +49,17 @@ class PatientHistoryProjection {
     private final HistoryRepository repository;
     private final PatientStreams streams;
     private final AppliedVersions appliedVersions;
+    private final ReadAhead readAhead;
 
-    PatientHistoryProjection(HistoryRepository repository, PatientStreams streams, AppliedVersions appliedVersions) {
+    PatientHistoryProjection(
+            HistoryRepository repository,
+            PatientStreams streams,
+            AppliedVersions appliedVersions,
+            ReadAhead readAhead) {
         this.repository = repository;
         this.streams = streams;
         this.appliedVersions = appliedVersions;
+        this.readAhead = readAhead;
     }
 
     /**
@@ -85,32 +98,40 @@ class PatientHistoryProjection {
                 replayed.add(patientId);
             }
         });
-        // Replayed patients without a history are folded from their streams; those whose history is at or above every
-        // fact the batch has of them were folded so by an earlier batch of the replay, and are neither read nor
-        // written.
-        Set<PatientId> fromStream = new HashSet<>();
-        if (!replayed.isEmpty()) {
-            Map<PatientId, Long> versions = repository.versions(replayed);
-            for (PatientId patientId : replayed) {
-                Long version = versions.get(patientId);
-                if (version == null) {
-                    fromStream.add(patientId);
-                } else if (byPatient.get(patientId).stream().allMatch(d -> d.sequence() <= version)) {
+        // Replayed patients, or every patient of a batch far behind the head, are folded from their streams: those
+        // whose history is at or above every fact the batch has of them were folded so by an earlier batch and are
+        // neither read nor written; the others are folded from the stream above their stored version (the whole stream
+        // where they have no history yet).
+        Set<PatientId> readingAhead = replayed.isEmpty()
+                        && readAhead.farBehind(
+                                delivered.size(),
+                                delivered.get(delivered.size() - 1).message())
+                ? Set.copyOf(byPatient.keySet())
+                : replayed;
+        Map<PatientId, Long> streamAfter = new HashMap<>();
+        if (!readingAhead.isEmpty()) {
+            Map<PatientId, Long> versions = repository.versions(readingAhead);
+            for (PatientId patientId : readingAhead) {
+                long version = versions.getOrDefault(patientId, -1L);
+                if (byPatient.get(patientId).stream().allMatch(d -> d.sequence() <= version)) {
                     byPatient.remove(patientId);
+                } else {
+                    streamAfter.put(patientId, version);
                 }
             }
         }
         Set<PatientId> toLoad = new HashSet<>(byPatient.keySet());
-        toLoad.removeAll(fromStream);
+        toLoad.removeIf(patientId -> streamAfter.getOrDefault(patientId, 0L) == -1L);
         Map<PatientId, PatientHistory> stored = toLoad.isEmpty() ? Map.of() : repository.load(toLoad);
+        Map<PatientId, List<RecordedFact>> streamed =
+                streamAfter.isEmpty() ? Map.of() : streams.recordedAfter(streamAfter);
         List<PatientHistory> inserts = new ArrayList<>();
         List<PatientHistory> folded = new ArrayList<>();
         List<PatientHistory> updates = new ArrayList<>();
         byPatient.forEach((patientId, patientEvents) -> {
             PatientHistory before = stored.get(patientId);
-            boolean wholeStream = fromStream.contains(patientId);
-            PatientHistory start =
-                    wholeStream ? HistoryFold.fold(patientId, null, streams.recorded(patientId)) : before;
+            List<RecordedFact> ahead = streamed.get(patientId);
+            PatientHistory start = ahead == null ? before : HistoryFold.fold(patientId, before, ahead);
             // The fold skips facts at or below the version it starts from (whatever of the batch's events the stream
             // already held): only the others are made facts.
             long foldedUpTo = start == null ? -1 : start.version();
@@ -119,7 +140,7 @@ class PatientHistoryProjection {
                     .map(d -> RecordedFact.of(d.message()))
                     .toList();
             PatientHistory after = HistoryFold.fold(patientId, start, facts);
-            if (wholeStream) {
+            if (before == null && ahead != null) {
                 folded.add(after);
             } else if (before == null) {
                 inserts.add(after);
@@ -130,8 +151,8 @@ class PatientHistoryProjection {
         repository.insert(inserts);
         repository.insertOnce(folded);
         repository.update(updates);
-        // Cached only once committed: a batch that rolls back leaves nothing behind that the store does not hold. A
-        // replay's folded documents are not cached at all.
+        // Cached only once committed: a batch that rolls back leaves nothing behind that the store does not hold.
+        // Documents folded from whole streams are not cached at all: their later events only have versions compared.
         CurrentUnitOfWork.get().root().afterCommit(u -> {
             repository.committed(inserts);
             repository.committed(updates);

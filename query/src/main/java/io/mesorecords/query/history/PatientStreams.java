@@ -1,18 +1,70 @@
 package io.mesorecords.query.history;
 
 import io.mesorecords.api.common.PatientId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.axonframework.eventhandling.DomainEventData;
+import org.axonframework.eventhandling.GenericDomainEventEntry;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.EventStreamUtils;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.serialization.upcasting.event.EventUpcaster;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** A patient's recorded facts as the event store holds them now, in their record's order. */
+/**
+ * Patients' recorded facts as the event store holds them now, each patient's in their record's order.
+ *
+ * <p>Several patients at once (a replay, or a batch far behind the store's head, folds the patients it meets from their
+ * streams: {@link PatientHistoryProjection}) are read with one query per {@value #PATIENTS_PER_QUERY} patients where the store is Axon's JDBC engine: Axon's
+ * {@code EventStore} reads one aggregate at a time, with a second query to find the stream's end, which made a rebuild
+ * two round trips per patient (docs/benchmarks.md, round 19). The rows are the ones Axon's engine reads for an
+ * aggregate, from the same table and columns of the default schema the store is created with (the write side's
+ * migration), and become messages through Axon's own upcasting and deserialization with the engine's serializer and
+ * the configured upcasters, one patient's stream at a time as Axon upcasts them. Elsewhere (Axon Server) each patient
+ * is read through the {@code EventStore}.
+ */
 @Component
 class PatientStreams {
 
-    private final EventStore eventStore;
+    static final int PATIENTS_PER_QUERY = 256;
 
-    PatientStreams(EventStore eventStore) {
+    private final EventStore eventStore;
+    private final ObjectProvider<EventStorageEngine> storageEngine;
+    private final ObjectProvider<org.axonframework.config.Configuration> axonConfiguration;
+    private final JdbcClient jdbc;
+    private final int patientsPerQuery;
+
+    @Autowired
+    PatientStreams(
+            EventStore eventStore,
+            ObjectProvider<EventStorageEngine> storageEngine,
+            ObjectProvider<org.axonframework.config.Configuration> axonConfiguration,
+            JdbcClient jdbc) {
+        this(eventStore, storageEngine, axonConfiguration, jdbc, PATIENTS_PER_QUERY);
+    }
+
+    PatientStreams(
+            EventStore eventStore,
+            ObjectProvider<EventStorageEngine> storageEngine,
+            ObjectProvider<org.axonframework.config.Configuration> axonConfiguration,
+            JdbcClient jdbc,
+            int patientsPerQuery) {
         this.eventStore = eventStore;
+        this.storageEngine = storageEngine;
+        this.axonConfiguration = axonConfiguration;
+        this.jdbc = jdbc;
+        this.patientsPerQuery = patientsPerQuery;
     }
 
     List<RecordedFact> recorded(PatientId patientId) {
@@ -22,5 +74,73 @@ class PatientStreams {
                 .asStream()
                 .map(RecordedFact::of)
                 .toList();
+    }
+
+    /**
+     * Each given patient's facts above the version given for them (-1 for the whole stream); a patient without such
+     * events has an empty list.
+     */
+    Map<PatientId, List<RecordedFact>> recordedAfter(Map<PatientId, Long> versions) {
+        Map<PatientId, List<RecordedFact>> recorded = new HashMap<>();
+        if (!(storageEngine.getIfAvailable() instanceof JdbcEventStorageEngine engine)) {
+            versions.forEach((patientId, version) -> recorded.put(
+                    patientId,
+                    eventStore
+                            .readEvents(patientId.asString(), version + 1)
+                            .asStream()
+                            .map(RecordedFact::of)
+                            .toList()));
+            return recorded;
+        }
+        EventUpcaster upcasters = axonConfiguration.getObject().upcasterChain();
+        List<PatientId> all = List.copyOf(versions.keySet());
+        for (int from = 0; from < all.size(); from += patientsPerQuery) {
+            List<PatientId> chunk = all.subList(from, Math.min(all.size(), from + patientsPerQuery));
+            Map<String, List<DomainEventData<?>>> rows = rowsOf(chunk);
+            for (PatientId patientId : chunk) {
+                long after = versions.get(patientId);
+                // Only the rows above the version are upcast and deserialized.
+                Stream<DomainEventData<?>> stream = rows.getOrDefault(patientId.asString(), List.of()).stream()
+                        .filter(row -> row.getSequenceNumber() > after)
+                        .sorted(Comparator.comparingLong(DomainEventData::getSequenceNumber));
+                recorded.put(
+                        patientId,
+                        EventStreamUtils.upcastAndDeserializeDomainEvents(
+                                        stream, engine.getEventSerializer(), upcasters)
+                                .asStream()
+                                .map(RecordedFact::of)
+                                .toList());
+            }
+        }
+        return recorded;
+    }
+
+    /** The position of the newest event in the store; -1 when it is empty. */
+    long head() {
+        TrackingToken head = eventStore.createHeadToken();
+        return head == null ? -1 : head.position().orElse(-1);
+    }
+
+    private Map<String, List<DomainEventData<?>>> rowsOf(List<PatientId> patientIds) {
+        EventSchema schema = new EventSchema();
+        Map<String, List<DomainEventData<?>>> rows = new LinkedHashMap<>();
+        // Sorted here, not by the database: a sort of many patients' payloads could spill to disk.
+        jdbc.sql("SELECT " + schema.trackedEventFields() + " FROM " + schema.domainEventTable() + " WHERE "
+                        + schema.aggregateIdentifierColumn() + " IN (:ids)")
+                .param("ids", patientIds.stream().map(PatientId::asString).toList())
+                .query((resultSet, row) -> new GenericDomainEventEntry<>(
+                        resultSet.getString(schema.typeColumn()),
+                        resultSet.getString(schema.aggregateIdentifierColumn()),
+                        resultSet.getLong(schema.sequenceNumberColumn()),
+                        resultSet.getString(schema.eventIdentifierColumn()),
+                        resultSet.getString(schema.timestampColumn()),
+                        resultSet.getString(schema.payloadTypeColumn()),
+                        resultSet.getString(schema.payloadRevisionColumn()),
+                        resultSet.getBytes(schema.payloadColumn()),
+                        resultSet.getBytes(schema.metaDataColumn())))
+                .list()
+                .forEach(entry -> rows.computeIfAbsent(entry.getAggregateIdentifier(), id -> new ArrayList<>())
+                        .add(entry));
+        return rows;
     }
 }

@@ -45,6 +45,7 @@ import io.mesorecords.api.session.NoShowRecorded;
 import io.mesorecords.api.session.SessionCancelled;
 import io.mesorecords.api.session.SessionPerformed;
 import io.mesorecords.api.session.SessionRescheduled;
+import io.mesorecords.query.projection.AppliedVersions;
 import io.mesorecords.query.projection.ReadSideTest;
 import io.mesorecords.query.projection.RecordedEvents;
 import java.time.Instant;
@@ -54,6 +55,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.GenericTrackedDomainEventMessage;
+import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.ReplayStatus;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -99,6 +102,12 @@ class PatientHistoryProjectionTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    PatientStreams streams;
+
+    @Autowired
+    AppliedVersions appliedVersions;
 
     private final PatientId patient = PatientId.random();
     private final CourseId course = CourseId.random();
@@ -349,6 +358,79 @@ class PatientHistoryProjectionTest {
         jdbc.update("DELETE FROM patient_history WHERE patient_id = ?", patient.asString());
         replay(stream.get(0));
         assertThat(repository.findStored(patient).orElseThrow().document()).isEqualTo(document);
+    }
+
+    @Test
+    void aLiveBatchFarBehindTheHeadFoldsItsPatientsStreamsAheadFromTheirStoredVersions() {
+        aPatientWithACompletedCourse();
+        given.awaitProjections();
+        String document = repository.findStored(patient).orElseThrow().document();
+        List<DomainEventMessage<?>> stream = new ArrayList<>();
+        eventStore.readEvents(patient.asString(), 0).asStream().forEach(stream::add);
+        // Far behind, whatever the batch: the decision itself is ReadAheadTest's.
+        PatientHistoryProjection behind =
+                new PatientHistoryProjection(repository, streams, appliedVersions, new ReadAhead(1, 0, () -> 1_000));
+
+        // No history yet (a node started on an empty read model): the whole stream is folded at the first event met,
+        // written once and not put in memory.
+        PatientHistory heldBefore = repository.held(patient);
+        jdbc.update("DELETE FROM patient_history WHERE patient_id = ?", patient.asString());
+        live(behind, stream.get(0), stream.get(1));
+        StoredHistory folded = repository.findStored(patient).orElseThrow();
+        assertThat(folded.version()).isEqualTo(17);
+        assertThat(folded.document()).isEqualTo(document);
+        assertThat(repository.held(patient)).isSameAs(heldBefore);
+
+        // A later batch with facts at or below the stored version leaves the row alone.
+        jdbc.update("UPDATE patient_history SET document = '{}' WHERE patient_id = ?", patient.asString());
+        live(behind, stream.get(2), stream.get(17));
+        assertThat(repository.findStored(patient).orElseThrow().document()).isEqualTo("{}");
+
+        // A history stored at version 5 (a node that was down for a while): the stream above it is folded onto it.
+        List<RecordedFact> firstSix =
+                stream.subList(0, 6).stream().map(RecordedFact::of).toList();
+        jdbc.update("DELETE FROM patient_history WHERE patient_id = ?", patient.asString());
+        repository.insert(List.of(HistoryFold.fold(patient, null, firstSix)));
+        live(behind, stream.get(6), stream.get(7));
+        StoredHistory caughtUp = repository.findStored(patient).orElseThrow();
+        assertThat(caughtUp.version()).isEqualTo(17);
+        assertThat(caughtUp.document()).isEqualTo(document);
+        assertThat(repository.held(patient).version())
+                .as("updated, and held as any update")
+                .isEqualTo(17);
+
+        // Near the head a live batch folds only its own facts, as before.
+        PatientHistoryProjection near =
+                new PatientHistoryProjection(repository, streams, appliedVersions, new ReadAhead(1, 10, () -> 8));
+        jdbc.update("DELETE FROM patient_history WHERE patient_id = ?", patient.asString());
+        repository.insert(List.of(HistoryFold.fold(patient, null, firstSix)));
+        live(near, stream.get(6), stream.get(7));
+        assertThat(repository.findStored(patient).orElseThrow().version()).isEqualTo(7);
+
+        // The read models are shared by every read-side test: leave the history as the projection keeps it.
+        jdbc.update("DELETE FROM patient_history WHERE patient_id = ?", patient.asString());
+        replay(stream.get(0));
+        assertThat(repository.findStored(patient).orElseThrow().document()).isEqualTo(document);
+    }
+
+    /**
+     * Hands the events to the projection as a processor does with live events: one batch, one unit of work, each
+     * event tracked at its sequence number as its position.
+     */
+    private void live(PatientHistoryProjection target, DomainEventMessage<?>... events) {
+        BatchingUnitOfWork<DomainEventMessage<?>> batch = new BatchingUnitOfWork<>(List.of(events));
+        batch.executeWithResult(
+                () -> {
+                    for (DomainEventMessage<?> event : events) {
+                        target.on(
+                                (PatientEvent) event.getPayload(),
+                                new GenericTrackedDomainEventMessage<>(
+                                        new GlobalSequenceTrackingToken(event.getSequenceNumber()), event),
+                                ReplayStatus.REGULAR);
+                    }
+                    return null;
+                },
+                RollbackConfigurationType.ANY_THROWABLE);
     }
 
     /** Hands the events to the projection as a processor replaying them does: one batch, one unit of work. */
