@@ -104,7 +104,6 @@ class PatientHistoryProjection {
         // where they have no history yet).
         Set<PatientId> readingAhead = replayed.isEmpty()
                         && readAhead.farBehind(
-                                delivered.size(),
                                 delivered.get(delivered.size() - 1).message())
                 ? Set.copyOf(byPatient.keySet())
                 : replayed;

@@ -1,6 +1,7 @@
 package io.mesorecords.query.history;
 
 import io.mesorecords.query.projection.ProjectionProperties;
+import java.time.Duration;
 import java.util.function.LongSupplier;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
@@ -9,35 +10,51 @@ import org.springframework.stereotype.Component;
 
 /**
  * Whether a live batch of the history projection is far enough behind the store's head to fold its patients' streams
- * ahead (docs/benchmarks.md, round 19). Only a batch of at least half the configured batch size is asked about: a
- * processor fills its batches only when events are waiting, so the small batches of a caught-up processor never cost
- * the look at the head. Far behind is more than ten batches: near the head a patient's stream holds little beyond the
- * batch's own events, and reading it would only deserialize them twice.
+ * ahead (docs/benchmarks.md, round 19): more than ten batches. Near the head a patient's stream holds little beyond the
+ * batch's own events, and reading it would only deserialize them twice. The head is looked up at most once a second
+ * for all segments, so a caught-up processor's many small batches do not each cost a query; it moves by a few hundred
+ * events in that time, against a distance of thousands.
  */
 @Component
 class ReadAhead {
 
-    private final int leastEvents;
+    private static final Duration HEAD_LOOK_INTERVAL = Duration.ofSeconds(1);
+
     private final long distance;
     private final LongSupplier head;
+    private final LongSupplier nanoTime;
+    private volatile long knownHead = -1;
+    private volatile long lookedAt;
+    private volatile boolean looked;
 
     @Autowired
     ReadAhead(ProjectionProperties properties, PatientStreams streams) {
-        this(Math.max(1, properties.batchSize() / 2), 10L * properties.batchSize(), streams::head);
+        this(10L * properties.batchSize(), streams::head, System::nanoTime);
     }
 
-    ReadAhead(int leastEvents, long distance, LongSupplier head) {
-        this.leastEvents = leastEvents;
+    ReadAhead(long distance, LongSupplier head, LongSupplier nanoTime) {
         this.distance = distance;
         this.head = head;
+        this.nanoTime = nanoTime;
     }
 
-    /** A batch of {@code events} events, the last of them {@code last}. */
-    boolean farBehind(int events, EventMessage<?> last) {
-        if (events < leastEvents || !(last instanceof TrackedEventMessage<?> tracked)) {
+    /** The batch whose last event is {@code last}. */
+    boolean farBehind(EventMessage<?> last) {
+        if (!(last instanceof TrackedEventMessage<?> tracked)) {
             return false;
         }
         long position = tracked.trackingToken().position().orElse(Long.MAX_VALUE);
-        return head.getAsLong() - position > distance;
+        return head() - position > distance;
+    }
+
+    private long head() {
+        long now = nanoTime.getAsLong();
+        if (!looked || now - lookedAt >= HEAD_LOOK_INTERVAL.toNanos()) {
+            // Two segments may both look; either answer will do.
+            knownHead = head.getAsLong();
+            lookedAt = now;
+            looked = true;
+        }
+        return knownHead;
     }
 }

@@ -368,8 +368,8 @@ class PatientHistoryProjectionTest {
         List<DomainEventMessage<?>> stream = new ArrayList<>();
         eventStore.readEvents(patient.asString(), 0).asStream().forEach(stream::add);
         // Far behind, whatever the batch: the decision itself is ReadAheadTest's.
-        PatientHistoryProjection behind =
-                new PatientHistoryProjection(repository, streams, appliedVersions, new ReadAhead(1, 0, () -> 1_000));
+        PatientHistoryProjection behind = new PatientHistoryProjection(
+                repository, streams, appliedVersions, new ReadAhead(0, () -> 1_000, System::nanoTime));
 
         // No history yet (a node started on an empty read model): the whole stream is folded at the first event met,
         // written once and not put in memory.
@@ -400,8 +400,8 @@ class PatientHistoryProjectionTest {
                 .isEqualTo(17);
 
         // Near the head a live batch folds only its own facts, as before.
-        PatientHistoryProjection near =
-                new PatientHistoryProjection(repository, streams, appliedVersions, new ReadAhead(1, 10, () -> 8));
+        PatientHistoryProjection near = new PatientHistoryProjection(
+                repository, streams, appliedVersions, new ReadAhead(10, () -> 8, System::nanoTime));
         jdbc.update("DELETE FROM patient_history WHERE patient_id = ?", patient.asString());
         repository.insert(List.of(HistoryFold.fold(patient, null, firstSix)));
         live(near, stream.get(6), stream.get(7));

@@ -2,47 +2,63 @@ package io.mesorecords.query.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mesorecords.api.clinical.ConsentScope;
 import io.mesorecords.api.common.PatientId;
 import io.mesorecords.api.patient.ConsentRecorded;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.GenericTrackedDomainEventMessage;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.junit.jupiter.api.Test;
 
-/** A live batch reads ahead only when it is large and more than the distance behind the head. */
+/** A live batch reads ahead only when it is more than the distance behind the head, looked up once a second. */
 class ReadAheadTest {
 
     private final AtomicInteger headLooks = new AtomicInteger();
-    private final ReadAhead readAhead = new ReadAhead(50, 1_000, () -> {
-        headLooks.incrementAndGet();
-        return 5_000;
-    });
+    private final AtomicLong head = new AtomicLong(5_000);
+    private final AtomicLong now = new AtomicLong(123);
+    private final ReadAhead readAhead = new ReadAhead(
+            1_000,
+            () -> {
+                headLooks.incrementAndGet();
+                return head.get();
+            },
+            now::get);
 
     @Test
-    void aLargeBatchMoreThanTheDistanceBehindTheHeadReadsAhead() {
-        assertThat(readAhead.farBehind(50, at(3_999))).isTrue();
-        assertThat(readAhead.farBehind(800, at(0))).isTrue();
+    void aBatchMoreThanTheDistanceBehindTheHeadReadsAhead() {
+        assertThat(readAhead.farBehind(at(3_999))).isTrue();
+        assertThat(readAhead.farBehind(at(0))).isTrue();
     }
 
     @Test
     void aBatchAtTheDistanceOrNearerDoesNot() {
-        assertThat(readAhead.farBehind(50, at(4_000))).isFalse();
-        assertThat(readAhead.farBehind(1_000, at(4_999))).isFalse();
+        assertThat(readAhead.farBehind(at(4_000))).isFalse();
+        assertThat(readAhead.farBehind(at(4_999))).isFalse();
+    }
+
+    @Test
+    void theHeadIsLookedUpAtMostOnceASecond() {
+        readAhead.farBehind(at(4_500));
+        head.set(50_000);
+        now.addAndGet(Duration.ofMillis(999).toNanos());
+        assertThat(readAhead.farBehind(at(4_500)))
+                .as("the head known from the first look")
+                .isFalse();
+        assertThat(headLooks).hasValue(1);
+
+        now.addAndGet(Duration.ofMillis(1).toNanos());
+        assertThat(readAhead.farBehind(at(4_500))).isTrue();
         assertThat(headLooks).hasValue(2);
     }
 
     @Test
-    void aSmallBatchDoesNotEvenLookAtTheHead() {
-        assertThat(readAhead.farBehind(49, at(0))).isFalse();
-        assertThat(headLooks).hasValue(0);
-    }
-
-    @Test
     void anUntrackedEventIsNeverBehind() {
-        assertThat(readAhead.farBehind(500, event())).isFalse();
+        assertThat(readAhead.farBehind(event())).isFalse();
         assertThat(headLooks).hasValue(0);
     }
 
@@ -56,6 +72,6 @@ class ReadAheadTest {
                 "Patient",
                 patient.asString(),
                 0,
-                new ConsentRecorded(patient, io.mesorecords.api.clinical.ConsentScope.PHOTOGRAPHS, Instant.EPOCH));
+                new ConsentRecorded(patient, ConsentScope.PHOTOGRAPHS, Instant.EPOCH));
     }
 }
