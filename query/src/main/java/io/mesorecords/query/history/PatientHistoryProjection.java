@@ -102,11 +102,8 @@ class PatientHistoryProjection {
         // whose history is at or above every fact the batch has of them were folded so by an earlier batch and are
         // neither read nor written; the others are folded from the stream above their stored version (the whole stream
         // where they have no history yet).
-        Set<PatientId> readingAhead = replayed.isEmpty()
-                        && readAhead.farBehind(
-                                delivered.get(delivered.size() - 1).message())
-                ? Set.copyOf(byPatient.keySet())
-                : replayed;
+        Set<PatientId> readingAhead =
+                replayed.isEmpty() && farBehind(delivered) ? Set.copyOf(byPatient.keySet()) : replayed;
         Map<PatientId, Long> streamAfter = new HashMap<>();
         if (!readingAhead.isEmpty()) {
             Map<PatientId, Long> versions = repository.versions(readingAhead);
@@ -120,7 +117,8 @@ class PatientHistoryProjection {
             }
         }
         Set<PatientId> toLoad = new HashSet<>(byPatient.keySet());
-        toLoad.removeIf(patientId -> streamAfter.getOrDefault(patientId, 0L) == -1L);
+        // Those to be folded from their whole stream have no history to load.
+        toLoad.removeIf(patientId -> Long.valueOf(-1).equals(streamAfter.get(patientId)));
         Map<PatientId, PatientHistory> stored = toLoad.isEmpty() ? Map.of() : repository.load(toLoad);
         Map<PatientId, List<RecordedFact>> streamed =
                 streamAfter.isEmpty() ? Map.of() : streams.recordedAfter(streamAfter);
@@ -156,6 +154,10 @@ class PatientHistoryProjection {
             repository.committed(inserts);
             repository.committed(updates);
         });
+    }
+
+    private boolean farBehind(List<Delivered> delivered) {
+        return readAhead.farBehind(delivered.get(delivered.size() - 1).message());
     }
 
     private void announce(List<Delivered> delivered) {

@@ -25,14 +25,14 @@ import org.springframework.stereotype.Component;
 /**
  * Patients' recorded facts as the event store holds them now, each patient's in their record's order.
  *
- * <p>Several patients at once (a replay, or a batch far behind the store's head, folds the patients it meets from their
- * streams: {@link PatientHistoryProjection}) are read with one query per {@value #PATIENTS_PER_QUERY} patients where the store is Axon's JDBC engine: Axon's
- * {@code EventStore} reads one aggregate at a time, with a second query to find the stream's end, which made a rebuild
- * two round trips per patient (docs/benchmarks.md, round 19). The rows are the ones Axon's engine reads for an
- * aggregate, from the same table and columns of the default schema the store is created with (the write side's
- * migration), and become messages through Axon's own upcasting and deserialization with the engine's serializer and
- * the configured upcasters, one patient's stream at a time as Axon upcasts them. Elsewhere (Axon Server) each patient
- * is read through the {@code EventStore}.
+ * <p>Several patients at once (a replay, or a batch far behind the store's head, folds the patients it meets from
+ * their streams: {@link PatientHistoryProjection}) are read with one query per {@value #PATIENTS_PER_QUERY} patients
+ * where the store is Axon's JDBC engine: Axon's {@code EventStore} reads one aggregate at a time, with a second query
+ * to find the stream's end, which made a rebuild two round trips per patient (docs/benchmarks.md, round 19; decision
+ * 34). The rows are the ones Axon's engine reads for an aggregate, from the table and columns of the default schema the
+ * store is created with (the write side's migration), and become messages through Axon's own upcasting and
+ * deserialization with the engine's serializer and the configured upcasters, one patient's stream at a time as Axon
+ * upcasts them. Elsewhere (Axon Server) each patient is read through the {@code EventStore}.
  */
 @Component
 class PatientStreams {
