@@ -132,8 +132,8 @@ final class StorageRun {
             return;
         }
         boolean catchUpMeasured = storage instanceof Storage.Postgres && phases.contains("catchup");
-        if (catchUpMeasured) {
-            ((Storage.Postgres) storage).emptyReadModels();
+        if (storage instanceof Storage.Postgres postgres && catchUpMeasured) {
+            postgres.emptyReadModels();
         }
         // The rebuild's heap is measured in a backend limited to 512 MB, as the target says.
         try (BackendProcess backend = start("512m")) {

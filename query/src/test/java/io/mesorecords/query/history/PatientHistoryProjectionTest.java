@@ -418,6 +418,15 @@ class PatientHistoryProjectionTest {
      * event tracked at its sequence number as its position.
      */
     private void live(PatientHistoryProjection target, DomainEventMessage<?>... events) {
+        handle(target, ReplayStatus.REGULAR, events);
+    }
+
+    /** Hands the events to the projection as a processor replaying them does: one batch, one unit of work. */
+    private void replay(DomainEventMessage<?>... events) {
+        handle(projection, ReplayStatus.REPLAY, events);
+    }
+
+    private static void handle(PatientHistoryProjection target, ReplayStatus status, DomainEventMessage<?>... events) {
         BatchingUnitOfWork<DomainEventMessage<?>> batch = new BatchingUnitOfWork<>(List.of(events));
         batch.executeWithResult(
                 () -> {
@@ -426,20 +435,7 @@ class PatientHistoryProjectionTest {
                                 (PatientEvent) event.getPayload(),
                                 new GenericTrackedDomainEventMessage<>(
                                         new GlobalSequenceTrackingToken(event.getSequenceNumber()), event),
-                                ReplayStatus.REGULAR);
-                    }
-                    return null;
-                },
-                RollbackConfigurationType.ANY_THROWABLE);
-    }
-
-    /** Hands the events to the projection as a processor replaying them does: one batch, one unit of work. */
-    private void replay(DomainEventMessage<?>... events) {
-        BatchingUnitOfWork<DomainEventMessage<?>> batch = new BatchingUnitOfWork<>(List.of(events));
-        batch.executeWithResult(
-                () -> {
-                    for (DomainEventMessage<?> event : events) {
-                        projection.on((PatientEvent) event.getPayload(), event, ReplayStatus.REPLAY);
+                                status);
                     }
                     return null;
                 },
