@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.eventhandling.GenericDomainEventEntry;
-import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.EventStreamUtils;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -38,6 +37,9 @@ import org.springframework.stereotype.Component;
 class PatientStreams {
 
     static final int PATIENTS_PER_QUERY = 256;
+
+    /** The default schema, which the write side's migration creates. */
+    private static final EventSchema SCHEMA = new EventSchema();
 
     private final EventStore eventStore;
     private final ObjectProvider<EventStorageEngine> storageEngine;
@@ -69,8 +71,12 @@ class PatientStreams {
 
     List<RecordedFact> recorded(PatientId patientId) {
         // From sequence 0 explicitly: readEvents(id) would start from a snapshot, which is not a recorded fact.
+        return fromEventStore(patientId, 0);
+    }
+
+    private List<RecordedFact> fromEventStore(PatientId patientId, long firstSequence) {
         return eventStore
-                .readEvents(patientId.asString(), 0)
+                .readEvents(patientId.asString(), firstSequence)
                 .asStream()
                 .map(RecordedFact::of)
                 .toList();
@@ -83,13 +89,7 @@ class PatientStreams {
     Map<PatientId, List<RecordedFact>> recordedAfter(Map<PatientId, Long> versions) {
         Map<PatientId, List<RecordedFact>> recorded = new HashMap<>();
         if (!(storageEngine.getIfAvailable() instanceof JdbcEventStorageEngine engine)) {
-            versions.forEach((patientId, version) -> recorded.put(
-                    patientId,
-                    eventStore
-                            .readEvents(patientId.asString(), version + 1)
-                            .asStream()
-                            .map(RecordedFact::of)
-                            .toList()));
+            versions.forEach((patientId, version) -> recorded.put(patientId, fromEventStore(patientId, version + 1)));
             return recorded;
         }
         EventUpcaster upcasters = axonConfiguration.getObject().upcasterChain();
@@ -115,29 +115,22 @@ class PatientStreams {
         return recorded;
     }
 
-    /** The position of the newest event in the store; -1 when it is empty. */
-    long head() {
-        TrackingToken head = eventStore.createHeadToken();
-        return head == null ? -1 : head.position().orElse(-1);
-    }
-
     private Map<String, List<DomainEventData<?>>> rowsOf(List<PatientId> patientIds) {
-        EventSchema schema = new EventSchema();
         Map<String, List<DomainEventData<?>>> rows = new LinkedHashMap<>();
         // Sorted here, not by the database: a sort of many patients' payloads could spill to disk.
-        jdbc.sql("SELECT " + schema.trackedEventFields() + " FROM " + schema.domainEventTable() + " WHERE "
-                        + schema.aggregateIdentifierColumn() + " IN (:ids)")
+        jdbc.sql("SELECT " + SCHEMA.trackedEventFields() + " FROM " + SCHEMA.domainEventTable() + " WHERE "
+                        + SCHEMA.aggregateIdentifierColumn() + " IN (:ids)")
                 .param("ids", patientIds.stream().map(PatientId::asString).toList())
                 .query((resultSet, row) -> new GenericDomainEventEntry<>(
-                        resultSet.getString(schema.typeColumn()),
-                        resultSet.getString(schema.aggregateIdentifierColumn()),
-                        resultSet.getLong(schema.sequenceNumberColumn()),
-                        resultSet.getString(schema.eventIdentifierColumn()),
-                        resultSet.getString(schema.timestampColumn()),
-                        resultSet.getString(schema.payloadTypeColumn()),
-                        resultSet.getString(schema.payloadRevisionColumn()),
-                        resultSet.getBytes(schema.payloadColumn()),
-                        resultSet.getBytes(schema.metaDataColumn())))
+                        resultSet.getString(SCHEMA.typeColumn()),
+                        resultSet.getString(SCHEMA.aggregateIdentifierColumn()),
+                        resultSet.getLong(SCHEMA.sequenceNumberColumn()),
+                        resultSet.getString(SCHEMA.eventIdentifierColumn()),
+                        resultSet.getString(SCHEMA.timestampColumn()),
+                        resultSet.getString(SCHEMA.payloadTypeColumn()),
+                        resultSet.getString(SCHEMA.payloadRevisionColumn()),
+                        resultSet.getBytes(SCHEMA.payloadColumn()),
+                        resultSet.getBytes(SCHEMA.metaDataColumn())))
                 .list()
                 .forEach(entry -> rows.computeIfAbsent(entry.getAggregateIdentifier(), id -> new ArrayList<>())
                         .add(entry));

@@ -1,10 +1,12 @@
 package io.mesorecords.query.history;
 
+import io.mesorecords.query.projection.ProjectionMonitor;
 import io.mesorecords.query.projection.ProjectionProperties;
 import java.time.Duration;
 import java.util.function.LongSupplier;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
@@ -28,8 +30,9 @@ class ReadAhead {
     private volatile boolean looked;
 
     @Autowired
-    ReadAhead(ProjectionProperties properties, PatientStreams streams) {
-        this(10L * properties.batchSize(), streams::head, System::nanoTime);
+    ReadAhead(ProjectionProperties properties, ObjectProvider<ProjectionMonitor> monitor) {
+        // Asked for on first use: the monitor needs the event processors, which need this projection.
+        this(10L * properties.batchSize(), () -> monitor.getObject().head(), System::nanoTime);
     }
 
     ReadAhead(long distance, LongSupplier head, LongSupplier nanoTime) {

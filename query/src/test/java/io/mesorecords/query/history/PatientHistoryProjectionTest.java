@@ -333,12 +333,11 @@ class PatientHistoryProjectionTest {
         aPatientWithACompletedCourse();
         given.awaitProjections();
         String document = repository.findStored(patient).orElseThrow().document();
-        List<DomainEventMessage<?>> stream = new ArrayList<>();
-        eventStore.readEvents(patient.asString(), 0).asStream().forEach(stream::add);
+        List<DomainEventMessage<?>> stream = storedStream();
         PatientHistory heldBefore = repository.held(patient);
         assertThat(heldBefore).as("held since its live batches").isNotNull();
         // As a reset leaves it: no history for the patient.
-        jdbc.update("DELETE FROM patient_history WHERE patient_id = ?", patient.asString());
+        forgetHistory();
 
         replay(stream.get(0), stream.get(1));
 
@@ -354,10 +353,7 @@ class PatientHistoryProjectionTest {
         replay(stream.get(2), stream.get(17));
         assertThat(repository.findStored(patient).orElseThrow().document()).isEqualTo("{}");
 
-        // The read models are shared by every read-side test: leave the history as the projection keeps it.
-        jdbc.update("DELETE FROM patient_history WHERE patient_id = ?", patient.asString());
-        replay(stream.get(0));
-        assertThat(repository.findStored(patient).orElseThrow().document()).isEqualTo(document);
+        leaveTheHistoryAsTheProjectionKeepsIt(stream, document);
     }
 
     @Test
@@ -365,8 +361,7 @@ class PatientHistoryProjectionTest {
         aPatientWithACompletedCourse();
         given.awaitProjections();
         String document = repository.findStored(patient).orElseThrow().document();
-        List<DomainEventMessage<?>> stream = new ArrayList<>();
-        eventStore.readEvents(patient.asString(), 0).asStream().forEach(stream::add);
+        List<DomainEventMessage<?>> stream = storedStream();
         // Far behind, whatever the batch: the decision itself is ReadAheadTest's.
         PatientHistoryProjection behind = new PatientHistoryProjection(
                 repository, streams, appliedVersions, new ReadAhead(0, () -> 1_000, System::nanoTime));
@@ -374,7 +369,7 @@ class PatientHistoryProjectionTest {
         // No history yet (a node started on an empty read model): the whole stream is folded at the first event met,
         // written once and not put in memory.
         PatientHistory heldBefore = repository.held(patient);
-        jdbc.update("DELETE FROM patient_history WHERE patient_id = ?", patient.asString());
+        forgetHistory();
         live(behind, stream.get(0), stream.get(1));
         StoredHistory folded = repository.findStored(patient).orElseThrow();
         assertThat(folded.version()).isEqualTo(17);
@@ -389,7 +384,7 @@ class PatientHistoryProjectionTest {
         // A history stored at version 5 (a node that was down for a while): the stream above it is folded onto it.
         List<RecordedFact> firstSix =
                 stream.subList(0, 6).stream().map(RecordedFact::of).toList();
-        jdbc.update("DELETE FROM patient_history WHERE patient_id = ?", patient.asString());
+        forgetHistory();
         repository.insert(List.of(HistoryFold.fold(patient, null, firstSix)));
         live(behind, stream.get(6), stream.get(7));
         StoredHistory caughtUp = repository.findStored(patient).orElseThrow();
@@ -402,15 +397,29 @@ class PatientHistoryProjectionTest {
         // Near the head a live batch folds only its own facts, as before.
         PatientHistoryProjection near = new PatientHistoryProjection(
                 repository, streams, appliedVersions, new ReadAhead(10, () -> 8, System::nanoTime));
-        jdbc.update("DELETE FROM patient_history WHERE patient_id = ?", patient.asString());
+        forgetHistory();
         repository.insert(List.of(HistoryFold.fold(patient, null, firstSix)));
         live(near, stream.get(6), stream.get(7));
         assertThat(repository.findStored(patient).orElseThrow().version()).isEqualTo(7);
 
-        // The read models are shared by every read-side test: leave the history as the projection keeps it.
-        jdbc.update("DELETE FROM patient_history WHERE patient_id = ?", patient.asString());
+        leaveTheHistoryAsTheProjectionKeepsIt(stream, document);
+    }
+
+    private List<DomainEventMessage<?>> storedStream() {
+        List<DomainEventMessage<?>> stream = new ArrayList<>();
+        eventStore.readEvents(patient.asString(), 0).asStream().forEach(stream::add);
+        return stream;
+    }
+
+    /** The read models are shared by every read-side test. */
+    private void leaveTheHistoryAsTheProjectionKeepsIt(List<DomainEventMessage<?>> stream, String document) {
+        forgetHistory();
         replay(stream.get(0));
         assertThat(repository.findStored(patient).orElseThrow().document()).isEqualTo(document);
+    }
+
+    private void forgetHistory() {
+        jdbc.update("DELETE FROM patient_history WHERE patient_id = ?", patient.asString());
     }
 
     /**
