@@ -34,15 +34,17 @@ record Profile(
         Duration idleSettle) {
 
     static Profile named(String name) {
-        return withQueryRatesFromEnvironment(preset(name));
+        return withRatesFromEnvironment(preset(name));
     }
 
     /**
-     * The query phase's rates from {@code BENCH_HISTORY_RATE}, {@code BENCH_REPORT_RATE} and
-     * {@code BENCH_BACKGROUND_RATE} where set: the same phase at other offered loads, to find where the latency bends.
+     * The lag phase's rate from {@code BENCH_LAG_RATE}, the query phase's from {@code BENCH_HISTORY_RATE},
+     * {@code BENCH_REPORT_RATE} and {@code BENCH_BACKGROUND_RATE} where set: the same phases at other offered loads, to
+     * find where the latency bends.
      */
-    private static Profile withQueryRatesFromEnvironment(Profile p) {
-        return p.withQueryRates(
+    private static Profile withRatesFromEnvironment(Profile p) {
+        return p.withRates(
+                rate("BENCH_LAG_RATE", p.lagRate),
                 rate("BENCH_HISTORY_RATE", p.historyRate),
                 rate("BENCH_REPORT_RATE", p.reportRate),
                 rate("BENCH_BACKGROUND_RATE", p.backgroundRate));
@@ -50,13 +52,14 @@ record Profile(
 
     /** The same profile with the query phase's rates times {@code share}, each at least one a second. */
     Profile withQueryRatesTimes(double share) {
-        return withQueryRates(
+        return withRates(
+                lagRate,
                 (int) Math.max(1, Math.round(historyRate * share)),
                 (int) Math.max(1, Math.round(reportRate * share)),
                 (int) Math.max(1, Math.round(backgroundRate * share)));
     }
 
-    private Profile withQueryRates(int history, int report, int background) {
+    private Profile withRates(int lagRate, int history, int report, int background) {
         return new Profile(
                 name,
                 clients,
