@@ -1,7 +1,6 @@
 package io.mesorecords.query.history;
 
 import io.mesorecords.api.common.PatientId;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -122,7 +121,7 @@ class PatientStreams {
         jdbc.sql("SELECT " + SCHEMA.trackedEventFields() + " FROM " + SCHEMA.domainEventTable() + " WHERE "
                         + SCHEMA.aggregateIdentifierColumn() + " IN (:ids)")
                 .param("ids", patientIds.stream().map(PatientId::asString).toList())
-                .query((resultSet, row) -> new StoredEvent(
+                .query((resultSet, row) -> new GenericDomainEventEntry<>(
                         resultSet.getString(SCHEMA.typeColumn()),
                         resultSet.getString(SCHEMA.aggregateIdentifierColumn()),
                         resultSet.getLong(SCHEMA.sequenceNumberColumn()),
@@ -136,39 +135,5 @@ class PatientStreams {
                 .forEach(entry -> rows.computeIfAbsent(entry.getAggregateIdentifier(), id -> new ArrayList<>())
                         .add(entry));
         return rows;
-    }
-
-    /** A stored row whose timestamp is parsed by {@link UtcInstants}, not by Axon's general formatter. */
-    private static final class StoredEvent extends GenericDomainEventEntry<byte[]> {
-
-        private final String timestamp;
-
-        StoredEvent(
-                String type,
-                String aggregateIdentifier,
-                long sequenceNumber,
-                String eventIdentifier,
-                String timestamp,
-                String payloadType,
-                String payloadRevision,
-                byte[] payload,
-                byte[] metaData) {
-            super(
-                    type,
-                    aggregateIdentifier,
-                    sequenceNumber,
-                    eventIdentifier,
-                    timestamp,
-                    payloadType,
-                    payloadRevision,
-                    payload,
-                    metaData);
-            this.timestamp = timestamp;
-        }
-
-        @Override
-        public Instant getTimestamp() {
-            return UtcInstants.parse(timestamp);
-        }
     }
 }

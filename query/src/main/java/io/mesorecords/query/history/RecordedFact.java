@@ -24,7 +24,7 @@ record RecordedFact(
                 message.getIdentifier(),
                 message.getTimestamp(),
                 // The edge captures recordedAt; the message timestamp stands in for events recorded without it.
-                recordedAt == null ? message.getTimestamp() : UtcInstants.parse(recordedAt.toString()),
+                recordedAt == null ? message.getTimestamp() : Instant.parse(recordedAt.toString()),
                 new RecordedBy(
                         text(metaData.get(RecordMetadata.USER_ID)),
                         text(metaData.get(RecordMetadata.ROLE)),
