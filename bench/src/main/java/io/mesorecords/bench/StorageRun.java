@@ -131,9 +131,10 @@ final class StorageRun {
         } else {
             return;
         }
-        boolean catchUpMeasured = storage instanceof Storage.Postgres && phases.contains("catchup");
-        if (storage instanceof Storage.Postgres postgres && catchUpMeasured) {
+        boolean catchUpMeasured = false;
+        if (storage instanceof Storage.Postgres postgres && phases.contains("catchup")) {
             postgres.emptyReadModels();
+            catchUpMeasured = true;
         }
         // The rebuild's heap is measured in a backend limited to 512 MB, as the target says.
         try (BackendProcess backend = start("512m")) {
