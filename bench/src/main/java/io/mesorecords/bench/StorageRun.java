@@ -192,14 +192,12 @@ final class StorageRun {
         boolean judged = profile.hasTargets();
         if (profile.hasTargets()) {
             // JIT warm-up on patients of their own, not measured.
-            JitWarmUp.Result warmUp = JitWarmUp.run(
-                    backend.pid(),
+            warmUp(
+                    "commands",
+                    backend,
                     warmUp(),
-                    warmUpLimit(),
                     (round, duration) -> CommandMix.run(
                             "warm-up", api, warmUpClients(), 2_000, WARM_UP + round * ROUND_NUMBERS, duration, today));
-            raw.put("commands.warmUp", warmUp.raw());
-            Failures.drain();
         }
         CpuUse.Sample before = CpuUse.sample(backend.pid());
         CommandMix.Result result = CommandMix.run(
@@ -247,18 +245,28 @@ final class StorageRun {
      */
     private void lagWarmUp(Api api, BackendProcess backend) throws Exception {
         int rate = Math.max(1, profile.lagRate() * lagWarmUpPercent() / 100);
-        JitWarmUp.Result warmUp = JitWarmUp.run(
-                backend.pid(),
+        raw.put("lag.warmUpRate", rate);
+        warmUp(
+                "lag",
+                backend,
                 lagWarmUp(),
-                warmUpLimit(),
                 (round, duration) -> ProjectionLag.run(
                         api,
                         rate,
                         duration,
                         LAG_WARM_UP + round * Math.max(ROUND_NUMBERS, ProjectionLag.patients(rate)),
                         today));
-        raw.put("lag.warmUp", warmUp.raw());
-        raw.put("lag.warmUpRate", rate);
+    }
+
+    /**
+     * Unmeasured load before a phase until the JIT compilers have settled ({@link JitWarmUp}), at least {@code least}
+     * and at most {@link #warmUpLimit()}; what it did goes to the raw JSON as {@code <phase>.warmUp}, and its failures
+     * are dropped: they are not the phase's.
+     */
+    private void warmUp(String phase, BackendProcess backend, Duration least, JitWarmUp.Load load) throws Exception {
+        raw.put(
+                phase + ".warmUp",
+                JitWarmUp.run(backend.pid(), least, warmUpLimit(), load).raw());
         Failures.drain();
     }
 
@@ -371,10 +379,10 @@ final class StorageRun {
         String db = storage.name();
         boolean judged = profile.hasTargets();
         if (judged) {
-            JitWarmUp.Result warmUp = JitWarmUp.run(
-                    backend.pid(),
+            warmUp(
+                    "queries",
+                    backend,
                     queriesWarmUp(),
-                    warmUpLimit(),
                     (round, duration) -> QueryLoad.run(
                             api,
                             profile.withQueryRatesTimes(queriesWarmUpPercent() / 100.0),
@@ -383,8 +391,6 @@ final class StorageRun {
                                     + round * Math.max(ROUND_NUMBERS, ProjectionLag.patients(profile.backgroundRate())),
                             today,
                             duration));
-            raw.put("queries.warmUp", warmUp.raw());
-            Failures.drain();
         }
         CpuUse.Sample before = CpuUse.sample(backend.pid());
         QueryLoad.Result queries = QueryLoad.run(api, profile, patientIds, BACKGROUND, today, profile.queries());
